@@ -1,0 +1,1 @@
+"""The asynchronous client: the hand-written source that `vclient._sync` is generated from."""

@@ -1,0 +1,383 @@
+"""The client: owns the HTTP connection pool and runs the send/retry loop.
+
+This is the only hand-written I/O code besides the services; `vclient._sync` is generated from it.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from collections.abc import AsyncIterator, Mapping
+from functools import cached_property
+from typing import Any, Self, TypeVar
+
+import httpx
+from anyio import sleep
+
+from .._core._config import USER_AGENT, APIConfig
+from .._core._endpoint import Endpoint, PreparedRequest
+from .._core._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    ConfigurationError,
+    RequestValidationError,
+)
+from .._core._pagination import Page, next_offset
+from .._core._ratelimit import RateLimitInfo, parse_rate_limit
+from .._core._retry import plan_retry, server_wait
+from .._logging import configure_from_env, log_attempt
+from . import _defaults
+from ._services._companies import CompaniesService
+from ._services._developers import DeveloperService
+from ._services._system import SystemService
+
+__all__ = ["VClient"]
+
+T = TypeVar("T")
+
+_SETTINGS_DEFAULTS: dict[str, Any] = {
+    "base_url": None,
+    "api_key": None,
+    "timeout": 30.0,
+    "max_retries": 3,
+    "retry_delay": 1.0,
+    "auto_retry_rate_limit": True,
+    "auto_idempotency_keys": True,
+    "default_company_id": None,
+    "headers": None,
+}
+
+
+class _Session:
+    """What a client and its `with_options` copies share: the pool, the live key, rate-limit state."""
+
+    def __init__(self, http: httpx.AsyncClient, owns_http: bool, api_key: str) -> None:
+        self.http = http
+        self.owns_http = owns_http
+        self.api_key = api_key
+        self.closed = False
+        self.rate_limit_headers: tuple[str | None, str | None] = (None, None)
+        self.rate_limit_parsed: tuple[tuple[str | None, str | None], RateLimitInfo | None] = (
+            (None, None),
+            None,
+        )
+
+
+def _transport_failure(exc: httpx.HTTPError, method: str, url: str) -> tuple[APIConnectionError, bool]:
+    """The SDK error for an httpx failure, and whether the server may have seen the request."""
+    never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"timed out: {method} {url} ({type(exc).__name__})", method=method, url=url), (
+            not never_sent
+        )
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(f"connection failed: {method} {url}: {detail}", method=method, url=url), (
+        not never_sent
+    )
+
+
+class VClient:
+    """Client of the Valentina Noir API.
+
+    Settings come from the arguments, else from `config`, else from the environment
+    (VALENTINA_CLIENT_BASE_URL, VALENTINA_CLIENT_API_KEY, VALENTINA_CLIENT_DEFAULT_COMPANY_ID).
+    Pass `http_client` to bring your own configured HTTP client (proxies, TLS, HTTP/2, transports);
+    the SDK then leaves closing it to you.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        *,
+        timeout: float = 30.0,
+        max_retries: int = 3,
+        retry_delay: float = 1.0,
+        auto_retry_rate_limit: bool = True,
+        auto_idempotency_keys: bool = True,
+        default_company_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        set_as_default: bool = True,
+        config: APIConfig | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        given: dict[str, Any] = {
+            "base_url": base_url,
+            "api_key": api_key,
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_delay": retry_delay,
+            "auto_retry_rate_limit": auto_retry_rate_limit,
+            "auto_idempotency_keys": auto_idempotency_keys,
+            "default_company_id": default_company_id,
+            "headers": headers,
+        }
+        explicit = {k: v for k, v in given.items() if v != _SETTINGS_DEFAULTS[k]}
+        if config is not None and explicit:
+            raise ConfigurationError(
+                f"pass settings either in config or as arguments, not both: {sorted(explicit)}"
+            )
+        if config is None:
+            config = APIConfig(**{k: v for k, v in given.items() if v is not None})
+        config = config.resolve(os.environ)
+        configure_from_env(os.environ)
+
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            expected = httpx.AsyncClient.__name__
+            raise ConfigurationError(
+                f"http_client must be an httpx.{expected}, got {type(http_client).__name__}"
+            )
+        owns_http = http_client is None
+        http = http_client if http_client is not None else httpx.AsyncClient()
+        self._setup(config, _Session(http, owns_http, config.api_key or ""), owner=True)
+        if set_as_default:
+            _defaults.set_default_client(self)
+
+    def _setup(self, config: APIConfig, session: _Session, *, owner: bool) -> None:
+        self._config = config
+        self._session = session
+        self._owner = owner
+        self._closed = False
+        self._policy = config.retry_policy
+        self._base_url = config.base_url or ""
+        self._static_headers = {
+            "User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}",
+            "Accept": "application/json",
+            **config.headers,
+        }
+
+    def __repr__(self) -> str:
+        state = "closed" if self.is_closed else "open"
+        return f"<{type(self).__name__} base_url={self._base_url!r} {state}>"
+
+    # -- configuration -----------------------------------------------------------------------
+
+    @property
+    def config(self) -> APIConfig:
+        """The settings in force (with the current key, after a key regeneration)."""
+        return self._config.replace(api_key=self._session.api_key)
+
+    @property
+    def default_company_id(self) -> str | None:
+        return self._config.default_company_id
+
+    @property
+    def rate_limit(self) -> RateLimitInfo | None:
+        """Rate-limit state from the latest response that carried RateLimit headers."""
+        raw = self._session.rate_limit_headers
+        cached_raw, cached = self._session.rate_limit_parsed
+        if raw != cached_raw:
+            cached = parse_rate_limit(*raw)
+            self._session.rate_limit_parsed = (raw, cached)
+        return cached
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        retry_delay: float | None = None,
+        auto_retry_rate_limit: bool | None = None,
+        auto_idempotency_keys: bool | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with some settings changed that shares this one's connection pool.
+
+        Closing the copy does not close the pool; closing this client does.
+        """
+        changes: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "retry_delay": retry_delay,
+            "auto_retry_rate_limit": auto_retry_rate_limit,
+            "auto_idempotency_keys": auto_idempotency_keys,
+        }
+        config = self._config.replace(**{k: v for k, v in changes.items() if v is not None})
+        if headers is not None:
+            config = config.replace(headers={**config.headers, **headers})
+        clone = object.__new__(type(self))
+        clone._setup(config, self._session, owner=False)
+        return clone
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed or self._session.closed
+
+    async def close(self) -> None:
+        """Release the connection pool (unless it was passed in, or this is a `with_options` copy)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owner:
+            self._session.closed = True
+            if self._session.owns_http:
+                await self._session.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        self._check_open()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def _check_open(self) -> None:
+        if self.is_closed:
+            raise ClientClosedError(f"this {type(self).__name__} is closed; create a new client")
+
+    # -- services ----------------------------------------------------------------------------
+
+    @cached_property
+    def companies(self) -> CompaniesService:
+        return CompaniesService(self)
+
+    @cached_property
+    def developer(self) -> DeveloperService:
+        return DeveloperService(self)
+
+    @cached_property
+    def system(self) -> SystemService:
+        return SystemService(self)
+
+    # -- the request path (used by services) -----------------------------------------------------
+
+    def _use_api_key(self, api_key: str) -> None:
+        """Switch every client sharing this session to a new key (after the old one was revoked)."""
+        self._session.api_key = api_key
+
+    def _prepare(
+        self, endpoint: Endpoint[T], path: Mapping[str, object] | None = None, **kwargs: Any
+    ) -> PreparedRequest[T]:
+        return endpoint.prepare(path, auto_idempotency_key=self._config.auto_idempotency_keys, **kwargs)
+
+    async def _call(
+        self, endpoint: Endpoint[T], path: Mapping[str, object] | None = None, **kwargs: Any
+    ) -> T:
+        return await self._send(self._prepare(endpoint, path, **kwargs))
+
+    async def _send(self, request: PreparedRequest[T]) -> T:
+        self._check_open()
+        session = self._session
+        method = request.method
+        url = self._base_url + request.path
+        headers = {**self._static_headers, "X-API-KEY": session.api_key, **request.headers}
+        attempt = 0
+        waited = 0.0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await session.http.request(
+                    method,
+                    url,
+                    params=request.params,
+                    content=request.content,
+                    headers=headers,
+                    timeout=self._config.timeout,
+                )
+            except httpx.HTTPError as exc:
+                error, reached = _transport_failure(exc, method, url)
+                delay = plan_retry(
+                    self._policy,
+                    attempt=attempt,
+                    waited=waited,
+                    method=method,
+                    request_headers=request.headers,
+                    status_code=None,
+                    reached_server=reached,
+                    jitter=random.random(),
+                )
+                elapsed = time.perf_counter() - started
+                log_attempt(method, request.path, type(exc).__name__, elapsed, None, attempt, delay)
+                if delay is None:
+                    raise error from exc
+            else:
+                status = response.status_code
+                response_headers = response.headers
+                content = response.content
+                if "ratelimit" in response_headers:
+                    session.rate_limit_headers = (
+                        response_headers.get("ratelimit"),
+                        response_headers.get("ratelimit-policy"),
+                    )
+                hint = delay = None
+                if status == 429 or status in self._policy.retry_statuses:
+                    hint = server_wait(response_headers, content, time.time())
+                    delay = plan_retry(
+                        self._policy,
+                        attempt=attempt,
+                        waited=waited,
+                        method=method,
+                        request_headers=request.headers,
+                        status_code=status,
+                        reached_server=True,
+                        wait_hint=hint,
+                        jitter=random.random(),
+                    )
+                elapsed = time.perf_counter() - started
+                log_attempt(
+                    method,
+                    request.path,
+                    str(status),
+                    elapsed,
+                    response_headers.get("x-request-id"),
+                    attempt,
+                    delay,
+                )
+                if delay is None:
+                    return request.endpoint.parse(
+                        status, response_headers, content, method=method, url=url, retry_after=hint
+                    )
+            await sleep(delay)
+            waited += delay
+            attempt += 1
+
+    async def _page(
+        self,
+        endpoint: Endpoint[Page[T]],
+        path: Mapping[str, object] | None = None,
+        *,
+        limit: int,
+        offset: int,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Page[T]:
+        return await self._send(
+            endpoint.prepare_page(path, limit=limit, offset=offset, query=query, headers=headers)
+        )
+
+    def _iterate(
+        self,
+        endpoint: Endpoint[Page[T]],
+        path: Mapping[str, object] | None = None,
+        *,
+        limit: int,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> AsyncIterator[T]:
+        """Every item of a collection, fetched `limit` at a time. Arguments are checked now, not lazily."""
+        self._check_open()
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= endpoint.max_limit:
+            raise RequestValidationError(
+                f"limit must be an integer from 1 to {endpoint.max_limit}, got {limit!r}"
+            )
+        endpoint.prepare_page(path, limit=limit, query=query, headers=headers)
+        return self._walk(endpoint, path, limit, query, headers)
+
+    async def _walk(
+        self,
+        endpoint: Endpoint[Page[T]],
+        path: Mapping[str, object] | None,
+        limit: int,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+    ) -> AsyncIterator[T]:
+        offset: int | None = 0
+        while offset is not None:
+            request = endpoint.prepare_page(path, limit=limit, offset=offset, query=query, headers=headers)
+            page = await self._send(request)
+            for item in page.items:
+                yield item
+            offset = next_offset(page, offset)

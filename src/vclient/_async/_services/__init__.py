@@ -1,0 +1,1 @@
+"""One module per service; each method is one endpoint declaration put to use."""

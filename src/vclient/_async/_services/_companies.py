@@ -1,0 +1,252 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from ..._core._api._companies import (
+    ADD_DEVELOPER_TO_COMPANY,
+    CREATE_COMPANY,
+    DELETE_COMPANY,
+    GET_COMPANY,
+    LIST_COMPANIES,
+    LIST_COMPANY_AUDIT_LOGS,
+    LIST_COMPANY_AUDIT_LOGS_DETAILED,
+    UPDATE_COMPANY,
+    AuditEntityType,
+    AuditLog,
+    AuditOperation,
+    Company,
+    CompanyAccess,
+    CompanyCreate,
+    CompanyPatch,
+    CompanyPermission,
+    CompanyPermissionRequest,
+    CompanySettingsInput,
+    NewCompany,
+)
+from ..._core._api._statistics import GET_COMPANY_STATISTICS, RollStatistics
+from ..._core._endpoint import Endpoint
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+def _audit_log_query(
+    acting_user_id: str | None,
+    user_id: str | None,
+    campaign_id: str | None,
+    book_id: str | None,
+    chapter_id: str | None,
+    character_id: str | None,
+    entity_type: AuditEntityType | None,
+    operation: AuditOperation | None,
+    date_from: datetime | None,
+    date_to: datetime | None,
+) -> dict[str, object]:
+    return {
+        "acting_user_id": acting_user_id,
+        "user_id": user_id,
+        "campaign_id": campaign_id,
+        "book_id": book_id,
+        "chapter_id": chapter_id,
+        "character_id": character_id,
+        "entity_type": entity_type,
+        "operation": operation,
+        "date_from": date_from,
+        "date_to": date_to,
+    }
+
+
+def _audit_log_endpoint(include_request_details: bool) -> Endpoint[Page[AuditLog]]:
+    return LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS
+
+
+def _audit_log_include(include_request_details: bool) -> dict[str, object]:
+    return {"include": ["request_details"] if include_request_details else None}
+
+
+class CompaniesService:
+    """Companies the API key can reach, their settings, developer access, statistics and audit log."""
+
+    def __init__(self, client: VClient) -> None:
+        self._client = client
+
+    async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Company]:
+        return await self._client._page(LIST_COMPANIES, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> AsyncIterator[Company]:
+        """Every company, fetched `limit` per request."""
+        return self._client._iterate(LIST_COMPANIES, limit=limit)
+
+    async def list_all(self, *, limit: int = 100) -> list[Company]:
+        return [company async for company in self.iter_all(limit=limit)]
+
+    async def get(self, company_id: str) -> Company:
+        return await self._client._call(GET_COMPANY, {"company_id": company_id})
+
+    async def create(
+        self,
+        *,
+        name: str,
+        email: str,
+        description: str | Unset | None = UNSET,
+        settings: CompanySettingsInput | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> NewCompany:
+        """Create a company (global admins only); the calling developer becomes its ADMIN user."""
+        body = CompanyCreate(name=name, email=email, description=description, settings=settings)
+        return await self._client._call(CREATE_COMPANY, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        company_id: str,
+        *,
+        name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        settings: CompanySettingsInput | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Company:
+        """Change the given fields only; `description=None` clears the description."""
+        body = CompanyPatch(name=name, email=email, description=description, settings=settings)
+        return await self._client._call(
+            UPDATE_COMPANY, {"company_id": company_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    async def delete(self, company_id: str) -> None:
+        await self._client._call(DELETE_COMPANY, {"company_id": company_id})
+
+    async def grant_access(
+        self,
+        company_id: str,
+        developer_id: str,
+        permission: CompanyPermission,
+        *,
+        idempotency_key: str | None = None,
+    ) -> CompanyAccess:
+        """Give a developer access to a company, change it, or remove it with `CompanyPermission.REVOKE`."""
+        body = CompanyPermissionRequest(developer_id=developer_id, permission=permission)
+        return await self._client._call(
+            ADD_DEVELOPER_TO_COMPANY, {"company_id": company_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    async def get_statistics(self, company_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        """Dice-roll statistics over the whole company (server default: 5 top traits)."""
+        return await self._client._call(
+            GET_COMPANY_STATISTICS, {"company_id": company_id}, query={"num_top_traits": num_top_traits}
+        )
+
+    async def get_audit_log_page(
+        self,
+        company_id: str,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> Page[AuditLog]:
+        """One page of the company's audit log, newest first.
+
+        With `include_request_details=True` the items are `AuditLogDetail` (a subclass of `AuditLog`).
+        """
+        query = _audit_log_query(
+            acting_user_id,
+            user_id,
+            campaign_id,
+            book_id,
+            chapter_id,
+            character_id,
+            entity_type,
+            operation,
+            date_from,
+            date_to,
+        )
+        return await self._client._page(
+            _audit_log_endpoint(include_request_details),
+            {"company_id": company_id},
+            limit=limit,
+            offset=offset,
+            query={**query, **_audit_log_include(include_request_details)},
+        )
+
+    def iter_all_audit_logs(
+        self,
+        company_id: str,
+        *,
+        limit: int = 100,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> AsyncIterator[AuditLog]:
+        query = _audit_log_query(
+            acting_user_id,
+            user_id,
+            campaign_id,
+            book_id,
+            chapter_id,
+            character_id,
+            entity_type,
+            operation,
+            date_from,
+            date_to,
+        )
+        return self._client._iterate(
+            _audit_log_endpoint(include_request_details),
+            {"company_id": company_id},
+            limit=limit,
+            query={**query, **_audit_log_include(include_request_details)},
+        )
+
+    async def list_all_audit_logs(
+        self,
+        company_id: str,
+        *,
+        limit: int = 100,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> list[AuditLog]:
+        iterator = self.iter_all_audit_logs(
+            company_id,
+            limit=limit,
+            acting_user_id=acting_user_id,
+            user_id=user_id,
+            campaign_id=campaign_id,
+            book_id=book_id,
+            chapter_id=chapter_id,
+            character_id=character_id,
+            entity_type=entity_type,
+            operation=operation,
+            date_from=date_from,
+            date_to=date_to,
+            include_request_details=include_request_details,
+        )
+        return [entry async for entry in iterator]

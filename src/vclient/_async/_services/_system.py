@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._core._api._system import CHECK_SYSTEM_HEALTH, SystemHealth
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class SystemService:
+    """Server status."""
+
+    def __init__(self, client: VClient) -> None:
+        self._client = client
+
+    async def health(self) -> SystemHealth:
+        """Database and cache status, latency and server version."""
+        return await self._client._call(CHECK_SYSTEM_HEALTH)

@@ -1,0 +1,1 @@
+"""Declarations of the API: models and endpoints, one module per resource."""

@@ -1,0 +1,180 @@
+"""Companies: the tenants everything else lives in, their settings, access and audit log."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import Any
+
+from .._endpoint import Endpoint
+from .._model import UNSET, Model, Unset
+from .._pagination import Page
+
+
+class CompanyPermission(enum.StrEnum):
+    """Access a developer can be granted to a company (REVOKE removes it)."""
+
+    USER = "USER"
+    ADMIN = "ADMIN"
+    OWNER = "OWNER"
+    REVOKE = "REVOKE"
+
+
+class AuditEntityType(enum.StrEnum):
+    ASSET = "ASSET"
+    BOOK = "BOOK"
+    CAMPAIGN = "CAMPAIGN"
+    CHAPTER = "CHAPTER"
+    CHARACTER = "CHARACTER"
+    CHARACTER_INVENTORY = "CHARACTER_INVENTORY"
+    CHARACTER_TRAIT = "CHARACTER_TRAIT"
+    CHARGEN_SESSION = "CHARGEN_SESSION"
+    COMPANY = "COMPANY"
+    DEVELOPER = "DEVELOPER"
+    DICTIONARY_TERM = "DICTIONARY_TERM"
+    EXPERIENCE = "EXPERIENCE"
+    NOTE = "NOTE"
+    QUICKROLL = "QUICKROLL"
+    USER = "USER"
+
+
+class AuditOperation(enum.StrEnum):
+    CREATE = "CREATE"
+    UPDATE = "UPDATE"
+    DELETE = "DELETE"
+
+
+class CompanySettings(Model):
+    id: str
+    character_autogen_xp_cost: int
+    character_autogen_num_choices: int
+    character_autogen_starting_points: int
+    permission_manage_campaign: str
+    permission_manage_npc: str
+    permission_grant_xp: str
+    permission_free_trait_changes: str
+    permission_recoup_xp: str
+
+
+class Company(Model):
+    id: str
+    date_created: datetime
+    date_modified: datetime
+    name: str
+    description: str | None
+    email: str
+    resources_modified_at: datetime
+    num_campaigns: int
+    num_player_characters: int
+    num_storyteller_characters: int
+    num_npc_characters: int
+    num_users: int
+    settings: CompanySettings
+
+
+class CompanyUser(Model):
+    """The admin user created with a new company."""
+
+    id: str
+    date_created: datetime
+    date_modified: datetime
+    username: str
+    email: str
+    role: str
+    company_id: str
+
+
+class NewCompany(Model):
+    company: Company
+    admin_user: CompanyUser
+
+
+class CompanyAccess(Model):
+    """A developer's access to a company after a grant."""
+
+    company_id: str
+    name: str
+    permission: str
+
+
+class AuditLog(Model):
+    id: str
+    date_created: datetime
+    entity_type: str | None
+    operation: str | None
+    target_entity_id: str | None
+    description: str | None
+    changes: dict[str, Any] | None
+    company_id: str | None
+    acting_user_id: str | None
+    user_id: str | None
+    campaign_id: str | None
+    book_id: str | None
+    chapter_id: str | None
+    character_id: str | None
+    request_id: str | None
+    summary: str | None
+
+
+class AuditLogDetail(AuditLog):
+    """An audit log entry with the request that caused it (`include_request_details=True`)."""
+
+    method: str
+    url: str
+    request_json: dict[str, Any] | None
+    request_body: str | None
+    path_params: dict[str, Any] | None
+    query_params: dict[str, Any] | None
+    operation_id: str | None
+    handler_name: str | None
+
+
+class CompanySettingsInput(Model, omit_defaults=True):
+    """Company settings to set; fields left out keep their current (or default) value."""
+
+    character_autogen_xp_cost: int | Unset = UNSET
+    character_autogen_num_choices: int | Unset = UNSET
+    character_autogen_starting_points: int | Unset = UNSET
+    permission_manage_campaign: str | Unset = UNSET
+    permission_manage_npc: str | Unset = UNSET
+    permission_grant_xp: str | Unset = UNSET
+    permission_free_trait_changes: str | Unset = UNSET
+    permission_recoup_xp: str | Unset = UNSET
+
+
+class CompanyCreate(Model, omit_defaults=True):
+    name: str
+    email: str
+    description: str | Unset | None = UNSET
+    settings: CompanySettingsInput | Unset | None = UNSET
+
+
+class CompanyPatch(Model, omit_defaults=True):
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    description: str | Unset | None = UNSET
+    settings: CompanySettingsInput | Unset = UNSET
+
+
+class CompanyPermissionRequest(Model):
+    developer_id: str
+    permission: CompanyPermission
+
+
+_COMPANY = "/api/v1/companies/{company_id}"
+
+LIST_COMPANIES: Endpoint[Page[Company]] = Endpoint("listCompanies", "GET", "/api/v1/companies", Page[Company])
+CREATE_COMPANY: Endpoint[NewCompany] = Endpoint("createCompany", "POST", "/api/v1/companies", NewCompany)
+GET_COMPANY: Endpoint[Company] = Endpoint("getCompany", "GET", _COMPANY, Company)
+UPDATE_COMPANY: Endpoint[Company] = Endpoint("updateCompany", "PATCH", _COMPANY, Company)
+DELETE_COMPANY: Endpoint[None] = Endpoint("deleteCompany", "DELETE", _COMPANY, None)
+ADD_DEVELOPER_TO_COMPANY: Endpoint[CompanyAccess] = Endpoint(
+    "addDeveloperToCompany", "POST", _COMPANY + "/access", CompanyAccess
+)
+LIST_COMPANY_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
+    "listCompanyAuditLogs", "GET", _COMPANY + "/audit-logs", Page[AuditLog]
+)
+# Same operation with include=request_details: the items are AuditLogDetail, a subclass of AuditLog.
+LIST_COMPANY_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_COMPANY_AUDIT_LOGS.returning(
+    Page[AuditLogDetail]
+)

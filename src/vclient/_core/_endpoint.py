@@ -1,0 +1,218 @@
+"""Endpoint declarations: everything the SDK knows about one operation, in one place.
+
+An `Endpoint` names the OpenAPI operation, its method, path template and response type. It turns
+arguments into a `PreparedRequest` (path parameters URL-encoded, query encoded, body validated and
+serialised, idempotency key attached) and turns a response back into a model or an exception.
+No I/O happens here: the clients send what this builds and hand back what they receive.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+from urllib.parse import quote
+
+import msgspec
+
+from ._errors import error_from_response
+from ._exceptions import RequestValidationError, ResponseDecodeError
+from ._model import UNSET
+from ._pagination import DEFAULT_PAGE_SIZE, check_page_args
+
+__all__ = ["Endpoint", "PreparedRequest", "encode_query"]
+
+T = TypeVar("T")
+
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+_MUTATING = frozenset({"POST", "PUT", "PATCH"})
+_PLACEHOLDER = re.compile(r"{(\w+)}")
+_MAX_KEY_LENGTH = 255
+_JSON = {"Content-Type": "application/json"}
+
+
+@dataclass(slots=True)
+class PreparedRequest(Generic[T]):
+    """A request ready for any HTTP client: the sans-IO descriptor the I/O layers send."""
+
+    endpoint: Endpoint[T]
+    method: str
+    path: str
+    params: tuple[tuple[str, str], ...]
+    headers: dict[str, str]
+    content: bytes | None = None
+
+
+def _path_value(name: str, value: object) -> str:
+    if isinstance(value, uuid.UUID):
+        value = str(value)
+    if not isinstance(value, str) or not value:
+        raise RequestValidationError(f"{name} must be a non-empty string, got {value!r}")
+    return quote(value, safe="")
+
+
+def _query_value(name: str, value: object) -> str:
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            raise RequestValidationError(f"{name} must be a timezone-aware datetime, got {value!r}")
+        return value.isoformat()
+    if isinstance(value, str | int | float | date | uuid.UUID):
+        return str(value)
+    raise RequestValidationError(f"{name} has an unsupported type: {type(value).__name__}")
+
+
+def encode_query(query: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
+    """Query pairs; None and UNSET are left out, sequences repeat the key."""
+    pairs: list[tuple[str, str]] = []
+    for name, value in query.items():
+        if value is None or value is UNSET:
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            pairs.extend((name, _query_value(name, item)) for item in value)
+        else:
+            pairs.append((name, _query_value(name, value)))
+    return tuple(pairs)
+
+
+def _encode_body(body: msgspec.Struct) -> bytes:
+    """Serialise, then check the result against the body's own type, so bad arguments fail here."""
+    try:
+        content = msgspec.json.encode(body)
+        msgspec.json.decode(content, type=type(body))
+    except msgspec.ValidationError as exc:
+        raise RequestValidationError(f"invalid argument: {exc}".replace("`$.", "`")) from None
+    except (msgspec.EncodeError, TypeError, ValueError, OverflowError) as exc:
+        raise RequestValidationError(f"invalid argument: {exc}") from None
+    return content
+
+
+def _idempotency_key(given: str | None, auto: bool) -> str | None:
+    if given is None:
+        return str(uuid.uuid4()) if auto else None
+    if (
+        not isinstance(given, str)
+        or not 0 < len(given) <= _MAX_KEY_LENGTH
+        or not given.isascii()
+        or not given.isprintable()
+    ):
+        raise RequestValidationError(
+            f"idempotency_key must be 1 to {_MAX_KEY_LENGTH} printable ASCII characters"
+        )
+    return given
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Endpoint(Generic[T]):
+    """One API operation. `response` is the type a 2xx body decodes into (None for no body)."""
+
+    operation_id: str
+    method: str
+    path: str
+    response: Any
+    max_limit: int = 100
+    path_params: tuple[str, ...] = field(init=False, repr=False)
+    _decoder: msgspec.json.Decoder[T] | None = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path_params", tuple(_PLACEHOLDER.findall(self.path)))
+        decoder = None if self.response is None else msgspec.json.Decoder(self.response)
+        object.__setattr__(self, "_decoder", decoder)
+
+    def returning(self, response: Any) -> Endpoint[Any]:
+        """The same operation decoded into another type (for responses shaped by a query option)."""
+        return Endpoint(self.operation_id, self.method, self.path, response, self.max_limit)
+
+    def prepare(
+        self,
+        path: Mapping[str, object] | None = None,
+        *,
+        query: Mapping[str, object] | None = None,
+        body: msgspec.Struct | None = None,
+        headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        auto_idempotency_key: bool = True,
+    ) -> PreparedRequest[T]:
+        given = path or {}
+        if set(given) != set(self.path_params):
+            raise TypeError(
+                f"{self.operation_id} takes path parameters {self.path_params}, got {tuple(given)}"
+            )
+        rendered = self.path
+        for name in self.path_params:
+            rendered = rendered.replace("{" + name + "}", _path_value(name, given[name]))
+
+        request_headers = dict(headers) if headers else {}
+        content = None
+        if body is not None:
+            content = _encode_body(body)
+            request_headers.update(_JSON)
+        if self.method in _MUTATING:
+            key = _idempotency_key(idempotency_key, auto_idempotency_key)
+            if key is not None:
+                request_headers[IDEMPOTENCY_HEADER] = key
+        elif idempotency_key is not None:
+            raise RequestValidationError(f"{self.method} requests take no idempotency key")
+        return PreparedRequest(
+            self,
+            self.method,
+            rendered,
+            encode_query(query) if query else (),
+            request_headers,
+            content,
+        )
+
+    def prepare_page(
+        self,
+        path: Mapping[str, object] | None = None,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> PreparedRequest[T]:
+        check_page_args(limit, offset, self.max_limit)
+        return self.prepare(path, query={**(query or {}), "limit": limit, "offset": offset}, headers=headers)
+
+    def parse(
+        self,
+        status_code: int,
+        headers: Mapping[str, str],
+        content: bytes,
+        *,
+        method: str,
+        url: str,
+        retry_after: float | None = None,
+    ) -> T:
+        """Decode a 2xx body into the declared type, or raise the exception the response calls for.
+
+        `retry_after` is the server's wait (see `server_wait`), which only the caller can compute
+        because an HTTP-date needs the current time.
+        """
+        if 200 <= status_code < 300:
+            if self._decoder is None:
+                return None  # type: ignore[return-value]
+            try:
+                return self._decoder.decode(content)
+            except msgspec.DecodeError as exc:
+                raise ResponseDecodeError(
+                    f"{self.operation_id}: the {status_code} response is not the expected shape: {exc}",
+                    operation=self.operation_id,
+                    status_code=status_code,
+                    body=content,
+                ) from None
+        raise error_from_response(
+            status_code=status_code,
+            headers=headers,
+            body=content,
+            method=method,
+            url=url,
+            retry_after=retry_after,
+        )

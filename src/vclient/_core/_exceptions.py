@@ -1,0 +1,154 @@
+"""The one exception tree shared by both clients.
+
+Everything the SDK raises derives from `APIError`, so `except APIError` is a complete net:
+no httpx, msgspec or json exception is allowed to escape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "AuthorizationError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidParameter",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseDecodeError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]
+
+
+class APIError(Exception):
+    """Base class of every error vclient raises."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ConfigurationError(APIError, ValueError):
+    """The client was set up with missing or invalid settings."""
+
+
+class RequestValidationError(APIError, ValueError):
+    """An argument was rejected before anything was sent."""
+
+
+class ClientClosedError(APIError, RuntimeError):
+    """The client was used after `close()`."""
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke mid-request."""
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """The request did not complete within the configured timeout."""
+
+
+class ResponseDecodeError(APIError):
+    """A successful response whose body is not the JSON shape the operation promises."""
+
+    def __init__(self, message: str, *, operation: str, status_code: int, body: bytes) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.status_code = status_code
+        self.body = body
+
+
+class PaginationError(APIError):
+    """The server returned a page that does not advance; iterating further would never end."""
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidParameter:
+    """One entry of a 400 response's `invalid_parameters`."""
+
+    field: str | None
+    message: str | None
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status. Subclasses name the common ones."""
+
+    status_code: int
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        title: str | None = None,
+        detail: str | None = None,
+        instance: str | None = None,
+        request_id: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        method: str = "",
+        url: str = "",
+        body: bytes = b"",
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.title = title
+        self.detail = detail
+        self.instance = instance
+        self.request_id = request_id
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.method = method
+        self.url = url
+        self.body = body
+
+
+class ValidationError(APIStatusError):
+    """400: the server rejected the request's parameters or body; `invalid_parameters` says which."""
+
+    invalid_parameters: tuple[InvalidParameter, ...] = ()
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class AuthorizationError(APIStatusError):
+    """403: the key or acting user lacks the rights for this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or route)."""
+
+
+class ConflictError(APIStatusError):
+    """409: e.g. an idempotency key reused with a different body."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: well-formed but semantically rejected (e.g. a token that fails verification)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. `retry_after` is the server's wait in seconds, when it gave one."""
+
+    retry_after: float | None = None
+    remaining: int | None = None
+
+
+class ServerError(APIStatusError):
+    """5xx: the server failed; retried automatically within the retry budget."""

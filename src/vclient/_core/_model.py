@@ -1,0 +1,32 @@
+"""Base class of every response and request model."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import msgspec
+
+__all__ = ["UNSET", "Model", "Unset"]
+
+UNSET = msgspec.UNSET
+"""Default of every optional PATCH argument: "leave unchanged". Passing None instead clears the field."""
+
+Unset = msgspec.UnsetType
+
+
+class Model(msgspec.Struct, kw_only=True):
+    """A picklable record decoded from (or encoded to) the API's JSON.
+
+    Decoding is lenient: unknown fields are ignored, and fields whose values are server-defined
+    enumerations are typed `str` so that a value added to the server later still decodes.
+    """
+
+    def to_dict(self) -> dict[str, Any]:
+        """A deep dict of builtins; datetimes stay datetime objects."""
+        result: dict[str, Any] = msgspec.to_builtins(self, builtin_types=(datetime, date))
+        return result
+
+    def to_json(self) -> str:
+        """The JSON form, as the API would send it."""
+        return msgspec.json.encode(self).decode()

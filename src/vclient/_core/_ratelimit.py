@@ -1,0 +1,113 @@
+"""Parsing of the IETF draft `RateLimit` / `RateLimit-Policy` headers.
+
+The server sends one entry per policy (`"burst";r=999;t=0, "hourly";r=99999;t=0`). Only the most
+restrictive one matters to a caller, so that is what `RateLimitInfo` leads with. Parsing never
+raises: a header we cannot read is treated as absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["RateLimitInfo", "RateLimitPolicy", "parse_rate_limit"]
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitPolicy:
+    """One named policy: quota per window, what is left, and seconds until a request is allowed."""
+
+    name: str
+    quota: int | None = None
+    window: int | None = None
+    remaining: int | None = None
+    reset: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimitInfo:
+    """The rate-limit state from the latest response."""
+
+    policies: tuple[RateLimitPolicy, ...]
+
+    @property
+    def most_restrictive(self) -> RateLimitPolicy:
+        """The policy with the fewest requests left; on a tie, the longest wait."""
+        return min(
+            self.policies,
+            key=lambda p: (
+                p.remaining if p.remaining is not None else float("inf"),
+                -(p.reset or 0.0),
+            ),
+        )
+
+    @property
+    def remaining(self) -> int | None:
+        return self.most_restrictive.remaining
+
+    @property
+    def reset(self) -> float | None:
+        """Seconds to wait before a request is allowed again (0 when not limited)."""
+        waits = [p.reset for p in self.policies if p.reset is not None]
+        return max(waits) if waits else None
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+        if char == sep and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text.strip().strip('"'))
+    except ValueError:
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) and value >= 0 else None
+
+
+def _parse_entries(header: str) -> dict[str, dict[str, float]]:
+    entries: dict[str, dict[str, float]] = {}
+    for item in _split_outside_quotes(header, ","):
+        name, *params = _split_outside_quotes(item, ";")
+        name = name.strip().strip('"')
+        if not name:
+            continue
+        values: dict[str, float] = {}
+        for param in params:
+            key, eq, raw = param.partition("=")
+            number = _number(raw) if eq else None
+            if number is not None:
+                values[key.strip().lower()] = number
+        entries[name] = values
+    return entries
+
+
+def _int(value: float | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def parse_rate_limit(ratelimit: str | None, policy: str | None) -> RateLimitInfo | None:
+    """Combine the two headers into one `RateLimitInfo`; None when neither says anything usable."""
+    state = _parse_entries(ratelimit or "")
+    limits = _parse_entries(policy or "")
+    policies = tuple(
+        RateLimitPolicy(
+            name=name,
+            quota=_int(limits.get(name, {}).get("q")),
+            window=_int(limits.get(name, {}).get("w")),
+            remaining=_int(state.get(name, {}).get("r")),
+            reset=state.get(name, {}).get("t"),
+        )
+        for name in dict.fromkeys([*state, *limits])
+    )
+    return RateLimitInfo(policies) if policies else None

@@ -1,0 +1,55 @@
+"""The `vclient` logger. Silent unless the application configures logging or sets VALENTINA_CLIENT_LOG.
+
+Per-request lines are logged at INFO and DEBUG only, never WARNING, so that Python's last-resort
+handler never prints them in an application that has not configured logging.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Mapping
+
+__all__ = ["ENV_LOG", "configure_from_env", "log_attempt"]
+
+ENV_LOG = "VALENTINA_CLIENT_LOG"
+logger = logging.getLogger("vclient")
+_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
+
+
+class _EnvHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Marks the one handler VALENTINA_CLIENT_LOG installs, so that it is installed once."""
+
+
+def configure_from_env(environ: Mapping[str, str]) -> None:
+    level = _LEVELS.get(environ.get(ENV_LOG, "").strip().lower())
+    if level is None:
+        return
+    logger.setLevel(level)
+    if not any(isinstance(h, _EnvHandler) for h in logger.handlers):
+        handler = _EnvHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+
+
+def log_attempt(
+    method: str,
+    path: str,
+    outcome: str,
+    elapsed: float,
+    request_id: str | None,
+    attempt: int,
+    retry_in: float | None,
+) -> None:
+    """One line per HTTP attempt. Never raises: a broken filter or handler must not break the request."""
+    try:
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        line = "%s %s -> %s in %.1f ms request_id=%s retry=%d"
+        args: tuple[object, ...] = (method, path, outcome, elapsed * 1000, request_id or "-", attempt)
+        if retry_in is not None:
+            line += "; retrying in %.2f s"
+            args += (retry_in,)
+        logger.info(line, *args)
+    except Exception:
+        pass

@@ -1,0 +1,21 @@
+# Generated from src/vclient/_async/_services/_system.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._core._api._system import CHECK_SYSTEM_HEALTH, SystemHealth
+
+if TYPE_CHECKING:
+    from .._client import SyncVClient
+
+
+class SyncSystemService:
+    """Server status."""
+
+    def __init__(self, client: SyncVClient) -> None:
+        self._client = client
+
+    def health(self) -> SystemHealth:
+        """Database and cache status, latency and server version."""
+        return self._client._call(CHECK_SYSTEM_HEALTH)

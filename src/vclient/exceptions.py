@@ -1,0 +1,43 @@
+"""Every exception vclient raises; all derive from `APIError`."""
+
+from ._core._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    AuthorizationError,
+    ClientClosedError,
+    ConfigurationError,
+    ConflictError,
+    InvalidParameter,
+    NotFoundError,
+    PaginationError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseDecodeError,
+    ServerError,
+    UnprocessableEntityError,
+    ValidationError,
+)
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "AuthorizationError",
+    "ClientClosedError",
+    "ConfigurationError",
+    "ConflictError",
+    "InvalidParameter",
+    "NotFoundError",
+    "PaginationError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ResponseDecodeError",
+    "ServerError",
+    "UnprocessableEntityError",
+    "ValidationError",
+]

@@ -1,0 +1,200 @@
+"""Client construction, configuration, headers, lifecycle and the default client."""
+
+from __future__ import annotations
+
+import logging
+import platform
+from typing import Any
+
+import httpx
+import pytest
+
+import vclient
+from vclient import APIConfig, VClient, companies_service, default_client, developer_service, system_service
+from vclient.exceptions import ClientClosedError, ConfigurationError
+
+from .. import payloads
+from ..mockapi import MockAPI
+from .conftest import API_KEY, BASE_URL
+
+
+def mock_client(api: MockAPI, **kwargs: object) -> VClient:
+    return VClient(BASE_URL, API_KEY, http_client=httpx.AsyncClient(transport=api.transport), **kwargs)  # type: ignore[arg-type]
+
+
+async def test_every_request_carries_the_key_user_agent_and_custom_headers(api: MockAPI) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    client = mock_client(api, headers={"X-Trace": "abc"}, set_as_default=False)
+
+    await client.system.health()
+
+    sent = api.last.headers
+    assert sent["x-api-key"] == API_KEY
+    assert sent["x-trace"] == "abc"
+    assert sent["accept"] == "application/json"
+    agent = sent["user-agent"]
+    assert agent.startswith(f"vclient/{vclient.__version__} ")
+    assert f"Python/{platform.python_version()}" in agent
+
+
+async def test_environment_supplies_missing_settings_and_arguments_win(
+    api: MockAPI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VALENTINA_CLIENT_BASE_URL", "https://env.test")
+    monkeypatch.setenv("VALENTINA_CLIENT_API_KEY", "env-key")
+    monkeypatch.setenv("VALENTINA_CLIENT_DEFAULT_COMPANY_ID", "env-company")
+    api.json("GET", "/api/v1/health", payloads.health())
+    http = httpx.AsyncClient(transport=api.transport)
+
+    from_env = VClient(http_client=http, set_as_default=False)
+    await from_env.system.health()
+    assert str(api.last.url) == "https://env.test/api/v1/health"
+    assert api.last.headers["x-api-key"] == "env-key"
+    assert from_env.default_company_id == "env-company"
+
+    explicit = VClient(
+        BASE_URL, "arg-key", default_company_id="arg-company", http_client=http, set_as_default=False
+    )
+    await explicit.system.health()
+    assert str(api.last.url) == f"{BASE_URL}/api/v1/health"
+    assert api.last.headers["x-api-key"] == "arg-key"
+    assert explicit.default_company_id == "arg-company"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "missing"),
+    [
+        ({"api_key": "k"}, "VALENTINA_CLIENT_BASE_URL"),
+        ({"base_url": "https://x.test"}, "VALENTINA_CLIENT_API_KEY"),
+    ],
+)
+def test_missing_url_or_key_names_both_ways_to_give_it(kwargs: dict[str, Any], missing: str) -> None:
+    argument = "base_url" if "BASE_URL" in missing else "api_key"
+    with pytest.raises(ConfigurationError, match=f"{argument}=.*{missing}"):
+        VClient(**kwargs, set_as_default=False)
+
+
+async def test_config_object_is_accepted_and_cannot_be_mixed_with_arguments(api: MockAPI) -> None:
+    config = APIConfig(base_url=BASE_URL, api_key=API_KEY, max_retries=0, timeout=5.0)
+    http = httpx.AsyncClient(transport=api.transport)
+    client = VClient(config=config, http_client=http, set_as_default=False)
+    assert client.config.max_retries == 0
+    assert client.config.timeout == 5.0
+    with pytest.raises(ConfigurationError, match="not both"):
+        VClient(config=config, timeout=3.0, http_client=http, set_as_default=False)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"timeout": -1.0}, {"timeout": 0}, {"max_retries": -1}, {"base_url": "ftp://x"}, {"retry_delay": -2.0}],
+)
+def test_invalid_settings_are_rejected(bad: dict[str, object]) -> None:
+    settings: dict[str, object] = {"base_url": BASE_URL, "api_key": API_KEY, **bad}
+    with pytest.raises(ConfigurationError):
+        VClient(**settings, set_as_default=False)  # type: ignore[arg-type]
+
+
+def test_wrong_kind_of_http_client_is_rejected() -> None:
+    with pytest.raises(ConfigurationError, match="http_client"):
+        VClient(BASE_URL, API_KEY, http_client=object(), set_as_default=False)  # type: ignore[arg-type]
+
+
+def test_the_api_key_appears_in_no_repr(client: VClient) -> None:
+    for text in (repr(client), str(client), repr(client.config), str(client.config)):
+        assert API_KEY not in text
+    assert "<redacted>" in repr(client.config)
+
+
+async def test_a_users_own_http_client_is_left_open(api: MockAPI) -> None:
+    http = httpx.AsyncClient(transport=api.transport)
+    async with VClient(BASE_URL, API_KEY, http_client=http, set_as_default=False) as client:
+        assert not client.is_closed
+    assert client.is_closed
+    assert not http.is_closed
+
+
+async def test_an_owned_pool_is_closed_and_a_closed_client_refuses_requests() -> None:
+    client = VClient(BASE_URL, API_KEY, set_as_default=False)
+    pool = client._session.http
+    await client.close()
+    await client.close()  # closing twice is harmless
+    assert client.is_closed
+    assert pool.is_closed
+    with pytest.raises(ClientClosedError, match="closed"):
+        await client.system.health()
+    with pytest.raises(ClientClosedError):
+        client.companies.iter_all()
+
+
+async def test_with_options_shares_the_pool_and_changes_only_what_it_names(api: MockAPI) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    client = mock_client(api, headers={"X-Team": "a"}, set_as_default=False)
+    quick = client.with_options(timeout=2.5, max_retries=0, headers={"X-Extra": "b"})
+
+    assert quick._session is client._session
+    assert quick.config.timeout == 2.5
+    assert quick.config.max_retries == 0
+    assert client.config.timeout == 30.0
+    await quick.system.health()
+    assert api.last.headers["x-team"] == "a"
+    assert api.last.headers["x-extra"] == "b"
+    assert api.last.extensions["timeout"]["read"] == 2.5
+
+    await quick.close()
+    assert quick.is_closed
+    assert not client.is_closed  # closing a copy leaves the shared pool alone
+    await client.system.health()
+    assert "x-extra" not in api.last.headers
+
+
+async def test_factories_use_the_latest_default_client(api: MockAPI) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    with pytest.raises(ConfigurationError, match="no default client"):
+        default_client()
+    mock_client(api)
+    second = mock_client(api)
+    private = mock_client(api, set_as_default=False)
+
+    assert default_client() is second
+    assert default_client() is not private
+    assert companies_service() is second.companies
+    assert developer_service() is second.developer
+    health = await system_service().health()
+    assert health.database_status == "online"
+
+
+async def test_logging_is_silent_by_default_and_never_shows_the_key(
+    api: MockAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    client = mock_client(api, set_as_default=False)
+    assert not logging.getLogger("vclient").handlers
+
+    with caplog.at_level(logging.INFO, logger="vclient"):
+        await client.system.health()
+
+    [record] = caplog.records
+    assert record.levelno == logging.INFO
+    line = record.getMessage()
+    assert line.startswith("GET /api/v1/health -> 200 in ")
+    assert "request_id=req_ok retry=0" in line
+    assert API_KEY not in line
+
+
+async def test_logging_survives_a_broken_filter_and_a_transport_without_timings(
+    api: MockAPI, caplog: pytest.LogCaptureFixture
+) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    client = mock_client(api, set_as_default=False)
+    logger = logging.getLogger("vclient")
+
+    def broken(record: logging.LogRecord) -> bool:
+        raise RuntimeError("a misbehaving filter")
+
+    logger.addFilter(broken)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="vclient"):
+            health = await client.system.health()
+    finally:
+        logger.removeFilter(broken)
+    assert health.version == "0.27.0"

@@ -1,0 +1,230 @@
+"""Retries, rate limits and idempotency keys, through the real loop with sleeping recorded."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+import uuid
+
+import httpx
+import pytest
+
+from vclient import APIConfig, VClient
+from vclient.exceptions import RateLimitError, RequestValidationError, ServerError
+
+from .. import payloads
+from ..mockapi import MockAPI, problem
+from .conftest import API_KEY, BASE_URL
+
+COMPANY = f"/api/v1/companies/{payloads.COMPANY_ID}"
+HEALTH = "/api/v1/health"
+
+
+def ok(body: object, status: int = 200) -> httpx.Response:
+    return httpx.Response(status, json=body)
+
+
+def rate_limited(wait: int, body_wait: float = 19.89) -> httpx.Response:
+    """A 429 as the real server sends it: no Retry-After, the wait in RateLimit `t` and the body."""
+    response = problem(429, "Too Many Requests", "You are being rate limited.", retry_after=body_wait)
+    response.headers["ratelimit"] = f'"strict";r=0;t={wait}'
+    response.headers["ratelimit-policy"] = '"strict";q=5;w=60'
+    return response
+
+
+def configured(api: MockAPI, **settings: object) -> VClient:
+    config = APIConfig(base_url=BASE_URL, api_key=API_KEY, **settings)  # type: ignore[arg-type]
+    return VClient(
+        config=config, http_client=httpx.AsyncClient(transport=api.transport), set_as_default=False
+    )
+
+
+async def test_server_errors_are_retried_with_capped_exponential_backoff(
+    client: VClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route(
+        "GET",
+        HEALTH,
+        problem(503, "Service Unavailable", "busy"),
+        problem(502, "Bad Gateway", "x"),
+        problem(500, "Internal Server Error", "x"),
+        ok(payloads.health()),
+    )
+
+    health = await client.system.health()
+
+    assert health.database_status == "online"
+    assert len(api.requests) == 4
+    for attempt, slept in enumerate(sleeps):
+        cap = 1.0 * 2**attempt
+        assert cap / 2 <= slept <= cap
+
+
+async def test_retries_stop_after_max_retries(client: VClient, api: MockAPI, sleeps: list[float]) -> None:
+    api.route("GET", HEALTH, problem(503, "Service Unavailable", "down"))
+    with pytest.raises(ServerError):
+        await client.system.health()
+    assert len(api.requests) == 4
+    assert len(sleeps) == 3
+
+
+async def test_the_servers_rate_limit_wait_is_honoured_as_given(
+    client: VClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route("GET", HEALTH, rate_limited(7), rate_limited(7), ok(payloads.health()))
+    await client.system.health()
+    assert sleeps == [7.0, 7.0]  # never multiplied by 2**attempt
+
+
+async def test_retry_after_as_an_http_date_is_honoured(
+    client: VClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    when = email.utils.formatdate(time.time() + 12, usegmt=True)
+    api.route("GET", HEALTH, httpx.Response(503, headers={"Retry-After": when}), ok(payloads.health()))
+    await client.system.health()
+    [slept] = sleeps
+    assert 9.0 <= slept <= 12.0
+
+
+async def test_a_wait_longer_than_the_cap_raises_at_once(
+    client: VClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route("GET", HEALTH, rate_limited(3600, body_wait=3599.5))
+    with pytest.raises(RateLimitError) as caught:
+        await client.system.health()
+    assert sleeps == []
+    assert len(api.requests) == 1
+    assert caught.value.retry_after == 3600.0
+    assert caught.value.remaining == 0
+
+
+async def test_rate_limit_error_after_retries_carries_the_wait(api: MockAPI, sleeps: list[float]) -> None:
+    client = configured(api, max_retries=1)
+    api.route("GET", HEALTH, rate_limited(2))
+    with pytest.raises(RateLimitError) as caught:
+        await client.system.health()
+    assert sleeps == [2.0]
+    assert caught.value.retry_after == 2.0
+
+
+async def test_turning_off_rate_limit_retries_keeps_server_error_retries(
+    api: MockAPI, sleeps: list[float]
+) -> None:
+    client = configured(api, auto_retry_rate_limit=False)
+    api.route("GET", HEALTH, rate_limited(1))
+    with pytest.raises(RateLimitError):
+        await client.system.health()
+    assert len(api.requests) == 1
+
+    api.route("GET", HEALTH, problem(503, "Service Unavailable", "x"), ok(payloads.health()))
+    await client.system.health()
+    assert len(api.requests) == 3
+
+
+async def test_the_retryable_statuses_can_be_widened_and_narrowed(api: MockAPI, sleeps: list[float]) -> None:
+    wide = configured(api, retry_statuses={500, 502, 503, 504, 408})
+    api.route("GET", HEALTH, httpx.Response(408), ok(payloads.health()))
+    await wide.system.health()
+    assert len(api.requests) == 2
+
+    narrow = configured(api, retry_statuses=set())
+    api.route("GET", HEALTH, problem(503, "Service Unavailable", "x"))
+    with pytest.raises(ServerError):
+        await narrow.system.health()
+    assert len(api.requests) == 3
+
+
+async def test_the_total_budget_bounds_the_time_spent_waiting(api: MockAPI, sleeps: list[float]) -> None:
+    client = configured(api, max_retries=10, retry_budget=20.0)
+    api.route("GET", HEALTH, rate_limited(8))
+    with pytest.raises(RateLimitError):
+        await client.system.health()
+    assert sleeps == [8.0, 8.0]
+
+
+async def test_one_idempotency_key_per_call_reused_on_every_retry(client: VClient, api: MockAPI) -> None:
+    created = {
+        "company": payloads.company(),
+        "admin_user": {
+            "id": payloads.USER_ID,
+            "date_created": "2026-11-21T23:37:35.552094Z",
+            "date_modified": "2026-11-21T23:37:35.552094Z",
+            "username": "nate",
+            "email": "n@example.com",
+            "role": "ADMIN",
+            "company_id": payloads.COMPANY_ID,
+        },
+    }
+    api.route("POST", "/api/v1/companies", problem(503, "Service Unavailable", "x"), ok(created, 201))
+
+    await client.companies.create(name="Chicago", email="st@example.com")
+    await client.companies.create(name="Chicago", email="st@example.com")
+
+    keys = [request.headers["idempotency-key"] for request in api.requests]
+    assert keys[0] == keys[1] != keys[2]
+    assert uuid.UUID(keys[0]).version == 4
+
+
+async def test_a_callers_own_key_is_sent_and_checked(client: VClient, api: MockAPI) -> None:
+    api.json("PATCH", COMPANY, payloads.company())
+    await client.companies.update(payloads.COMPANY_ID, name="New", idempotency_key="order-42")
+    assert api.last.headers["idempotency-key"] == "order-42"
+    with pytest.raises(RequestValidationError, match="idempotency_key"):
+        await client.companies.update(payloads.COMPANY_ID, name="New", idempotency_key="x" * 256)
+
+
+async def test_reads_and_deletes_carry_no_idempotency_key(client: VClient, api: MockAPI) -> None:
+    api.json("GET", COMPANY, payloads.company())
+    api.route("DELETE", COMPANY, httpx.Response(204))
+    await client.companies.get(payloads.COMPANY_ID)
+    await client.companies.delete(payloads.COMPANY_ID)
+    assert all("idempotency-key" not in request.headers for request in api.requests)
+
+
+async def test_without_a_key_a_post_the_server_may_have_seen_is_never_replayed(
+    api: MockAPI, sleeps: list[float]
+) -> None:
+    client = configured(api, auto_idempotency_keys=False)
+    api.route("PATCH", COMPANY, problem(503, "Service Unavailable", "x"), ok(payloads.company()))
+    with pytest.raises(ServerError):
+        await client.companies.update(payloads.COMPANY_ID, name="x")
+    assert len(api.requests) == 1
+    assert "idempotency-key" not in api.last.headers
+
+    api.route("PATCH", COMPANY, httpx.ReadTimeout("read timed out"), ok(payloads.company()))
+    with pytest.raises(Exception, match="timed out"):
+        await client.companies.update(payloads.COMPANY_ID, name="x")
+    assert len(api.requests) == 2
+
+
+async def test_without_a_key_a_post_that_never_left_or_was_rate_limited_is_retried(
+    api: MockAPI, sleeps: list[float]
+) -> None:
+    client = configured(api, auto_idempotency_keys=False)
+    api.route("PATCH", COMPANY, httpx.ConnectError("refused"), rate_limited(1), ok(payloads.company()))
+    company = await client.companies.update(payloads.COMPANY_ID, name="x")
+    assert company.id == payloads.COMPANY_ID
+    assert len(api.requests) == 3
+
+
+async def test_the_latest_rate_limit_state_is_readable_and_the_strictest_policy_wins(
+    client: VClient, api: MockAPI
+) -> None:
+    assert client.rate_limit is None
+    api.json(
+        "GET",
+        HEALTH,
+        payloads.health(),
+        headers={
+            "ratelimit-policy": '"hourly";q=100000;w=1000, "burst";q=1000;w=10',
+            "ratelimit": '"hourly";r=99999;t=0, "burst";r=3;t=4',
+        },
+    )
+    await client.system.health()
+    info = client.rate_limit
+    assert info is not None
+    assert info.remaining == 3
+    assert info.most_restrictive.name == "burst"
+    assert info.most_restrictive.quota == 1000
+    assert info.reset == 4.0
+    assert client.with_options(timeout=1.0).rate_limit == info

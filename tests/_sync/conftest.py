@@ -1,0 +1,19 @@
+# Generated from tests/_async/conftest.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from vclient import SyncVClient
+
+from ..mockapi import MockAPI
+
+BASE_URL = "https://api.test"
+API_KEY = "vk_test_S3CR3T_k3y"
+
+
+@pytest.fixture
+def client(api: MockAPI) -> SyncVClient:
+    http = httpx.Client(transport=api.transport)
+    return SyncVClient(BASE_URL, API_KEY, http_client=http, set_as_default=False)
