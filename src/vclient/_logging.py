@@ -35,16 +35,21 @@ def configure_from_env(environ: Mapping[str, str]) -> None:
 def log_attempt(
     method: str,
     path: str,
-    outcome: str,
+    outcome: int | str,
     elapsed: float,
-    request_id: str | None,
+    headers: Mapping[str, str] | None,
     attempt: int,
     retry_in: float | None,
 ) -> None:
-    """One line per HTTP attempt. Never raises: a broken filter or handler must not break the request."""
+    """One line per HTTP attempt (`outcome` is a status or an error name).
+
+    Never raises: a broken filter or handler must not break the request. The request id is looked up
+    only when the line is going to be logged.
+    """
     try:
         if not logger.isEnabledFor(logging.INFO):
             return
+        request_id = headers.get("x-request-id") if headers is not None else None
         line = "%s %s -> %s in %.1f ms request_id=%s retry=%d"
         args: tuple[object, ...] = (method, path, outcome, elapsed * 1000, request_id or "-", attempt)
         if retry_in is not None:

@@ -37,6 +37,24 @@ async def test_every_request_carries_the_key_user_agent_and_custom_headers(api: 
     assert f"Python/{platform.python_version()}" in agent
 
 
+async def test_a_pool_the_sdk_owns_sends_the_same_headers(owned_client: VClient, api: MockAPI) -> None:
+    api.json("GET", "/api/v1/health", payloads.health())
+    api.json("PATCH", "/api/v1/developers/me", payloads.developer())
+    copy = owned_client.with_options(headers={"X-Extra": "b"})
+
+    await owned_client.system.health()
+    await copy.developer.update_me(username="x")
+
+    first, second = api.requests
+    for sent in (first.headers, second.headers):
+        assert sent["x-api-key"] == API_KEY
+        assert sent["x-team"] == "a"
+        assert sent["user-agent"].startswith("vclient/")
+    assert "x-extra" not in first.headers
+    assert second.headers["x-extra"] == "b"
+    assert "idempotency-key" in second.headers
+
+
 async def test_environment_supplies_missing_settings_and_arguments_win(
     api: MockAPI, monkeypatch: pytest.MonkeyPatch
 ) -> None:

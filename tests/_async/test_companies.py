@@ -167,7 +167,11 @@ async def test_developer_profile_and_patch(client: VClient, api: MockAPI) -> Non
     assert updated.username == "nathaniel"
 
 
-async def test_regenerating_the_key_keeps_the_client_working(client: VClient, api: MockAPI) -> None:
+@pytest.mark.parametrize("pool", ["own", "users"])
+async def test_regenerating_the_key_keeps_the_client_working(
+    pool: str, client: VClient, owned_client: VClient, api: MockAPI
+) -> None:
+    client = owned_client if pool == "own" else client
     new_key = "vk_new_K3Y"
     issued = {
         "id": payloads.DEVELOPER_ID,

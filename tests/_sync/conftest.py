@@ -17,3 +17,15 @@ API_KEY = "vk_test_S3CR3T_k3y"
 def client(api: MockAPI) -> SyncVClient:
     http = httpx.Client(transport=api.transport)
     return SyncVClient(BASE_URL, API_KEY, http_client=http, set_as_default=False)
+
+
+@pytest.fixture
+def owned_client(api: MockAPI, monkeypatch: pytest.MonkeyPatch) -> SyncVClient:
+    """A client that creates its own pool (the default path), with that pool routed to the mock."""
+
+    class RoutedPool(httpx.Client):
+        def __init__(self, **kwargs: object) -> None:
+            super().__init__(transport=api.transport, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpx, "Client", RoutedPool)
+    return SyncVClient(BASE_URL, API_KEY, headers={"X-Team": "a"}, set_as_default=False)

@@ -169,7 +169,11 @@ def test_developer_profile_and_patch(client: SyncVClient, api: MockAPI) -> None:
     assert updated.username == "nathaniel"
 
 
-def test_regenerating_the_key_keeps_the_client_working(client: SyncVClient, api: MockAPI) -> None:
+@pytest.mark.parametrize("pool", ["own", "users"])
+def test_regenerating_the_key_keeps_the_client_working(
+    pool: str, client: SyncVClient, owned_client: SyncVClient, api: MockAPI
+) -> None:
+    client = owned_client if pool == "own" else client
     new_key = "vk_new_K3Y"
     issued = {
         "id": payloads.DEVELOPER_ID,

@@ -37,6 +37,8 @@ from ._services._system import SyncSystemService
 
 __all__ = ["SyncVClient"]
 
+API_KEY_HEADER = "X-API-KEY"
+
 T = TypeVar("T")
 
 _SETTINGS_DEFAULTS: dict[str, Any] = {
@@ -60,11 +62,9 @@ class _Session:
         self.owns_http = owns_http
         self.api_key = api_key
         self.closed = False
-        self.rate_limit_headers: tuple[str | None, str | None] = (None, None)
-        self.rate_limit_parsed: tuple[tuple[str | None, str | None], RateLimitInfo | None] = (
-            (None, None),
-            None,
-        )
+        # The latest response headers that carried RateLimit, parsed only when someone asks.
+        self.rate_limit_headers: httpx.Headers | None = None
+        self.rate_limit_parsed: tuple[httpx.Headers | None, RateLimitInfo | None] = (None, None)
 
 
 def _transport_failure(exc: httpx.HTTPError, method: str, url: str) -> tuple[APIConnectionError, bool]:
@@ -78,6 +78,14 @@ def _transport_failure(exc: httpx.HTTPError, method: str, url: str) -> tuple[API
     return APIConnectionError(f"connection failed: {method} {url}: {detail}", method=method, url=url), (
         not never_sent
     )
+
+
+def _fixed_headers(config: APIConfig) -> dict[str, str]:
+    return {
+        "User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}",
+        "Accept": "application/json",
+        **config.headers,
+    }
 
 
 class SyncVClient:
@@ -132,8 +140,9 @@ class SyncVClient:
                 f"http_client must be an httpx.{expected}, got {type(http_client).__name__}"
             )
         owns_http = http_client is None
-        http = http_client if http_client is not None else httpx.Client()
-        self._setup(config, _Session(http, owns_http, config.api_key or ""), owner=True)
+        if http_client is None:
+            http_client = httpx.Client()
+        self._setup(config, _Session(http_client, owns_http, config.api_key or ""), owner=True)
         if set_as_default:
             _defaults.set_default_client(self)
 
@@ -144,11 +153,8 @@ class SyncVClient:
         self._closed = False
         self._policy = config.retry_policy
         self._base_url = config.base_url or ""
-        self._static_headers = {
-            "User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}",
-            "Accept": "application/json",
-            **config.headers,
-        }
+        self._extensions = {"timeout": httpx.Timeout(config.timeout).as_dict()}
+        self._headers_cache: tuple[str, httpx.Headers] | None = None
 
     def __repr__(self) -> str:
         state = "closed" if self.is_closed else "open"
@@ -168,12 +174,13 @@ class SyncVClient:
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         """Rate-limit state from the latest response that carried RateLimit headers."""
-        raw = self._session.rate_limit_headers
-        cached_raw, cached = self._session.rate_limit_parsed
-        if raw != cached_raw:
-            cached = parse_rate_limit(*raw)
-            self._session.rate_limit_parsed = (raw, cached)
-        return cached
+        session = self._session
+        headers = session.rate_limit_headers
+        parsed_from, info = session.rate_limit_parsed
+        if headers is not parsed_from and headers is not None:
+            info = parse_rate_limit(headers.get("ratelimit"), headers.get("ratelimit-policy"))
+            session.rate_limit_parsed = (headers, info)
+        return info
 
     def with_options(
         self,
@@ -250,6 +257,31 @@ class SyncVClient:
         """Switch every client sharing this session to a new key (after the old one was revoked)."""
         self._session.api_key = api_key
 
+    def _build(self, request: PreparedRequest[Any], url: str) -> httpx.Request:
+        """The httpx request, with headers merged once per client and key rather than once per call.
+
+        (Letting httpx merge per call costs more than all of the SDK's own work; `send` still applies
+        the pool's transport, proxies, auth and event hooks.)
+        """
+        key = self._session.api_key
+        if self._headers_cache is None or self._headers_cache[0] != key:
+            merged = httpx.Headers(self._session.http.headers)
+            merged.update(_fixed_headers(self._config))
+            merged[API_KEY_HEADER] = key
+            self._headers_cache = (key, merged)
+        headers = self._headers_cache[1]
+        if request.headers:
+            headers = httpx.Headers(headers)
+            headers.update(request.headers)
+        return httpx.Request(
+            request.method,
+            url,
+            params=request.params or None,  # an empty value still makes httpx re-parse the URL
+            content=request.content,
+            headers=headers,
+            extensions=dict(self._extensions),
+        )
+
     def _prepare(
         self, endpoint: Endpoint[T], path: Mapping[str, object] | None = None, **kwargs: Any
     ) -> PreparedRequest[T]:
@@ -265,20 +297,12 @@ class SyncVClient:
         session = self._session
         method = request.method
         url = self._base_url + request.path
-        headers = {**self._static_headers, "X-API-KEY": session.api_key, **request.headers}
         attempt = 0
         waited = 0.0
         while True:
             started = time.perf_counter()
             try:
-                response = session.http.request(
-                    method,
-                    url,
-                    params=request.params,
-                    content=request.content,
-                    headers=headers,
-                    timeout=self._config.timeout,
-                )
+                response = session.http.send(self._build(request, url))
             except httpx.HTTPError as exc:
                 error, reached = _transport_failure(exc, method, url)
                 delay = plan_retry(
@@ -299,11 +323,9 @@ class SyncVClient:
                 status = response.status_code
                 response_headers = response.headers
                 content = response.content
-                if "ratelimit" in response_headers:
-                    session.rate_limit_headers = (
-                        response_headers.get("ratelimit"),
-                        response_headers.get("ratelimit-policy"),
-                    )
+                # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
+                if any(name.lower() == b"ratelimit" for name, _ in response_headers.raw):
+                    session.rate_limit_headers = response_headers
                 hint = delay = None
                 if status == 429 or status in self._policy.retry_statuses:
                     hint = server_wait(response_headers, content, time.time())
@@ -319,15 +341,7 @@ class SyncVClient:
                         jitter=random.random(),
                     )
                 elapsed = time.perf_counter() - started
-                log_attempt(
-                    method,
-                    request.path,
-                    str(status),
-                    elapsed,
-                    response_headers.get("x-request-id"),
-                    attempt,
-                    delay,
-                )
+                log_attempt(method, request.path, status, elapsed, response_headers, attempt, delay)
                 if delay is None:
                     return request.endpoint.parse(
                         status, response_headers, content, method=method, url=url, retry_after=hint
