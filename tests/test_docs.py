@@ -1,0 +1,59 @@
+"""The README's examples and the example scripts run, against the in-process demo server."""
+
+from __future__ import annotations
+
+import re
+import runpy
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+sys.path.insert(0, str(EXAMPLES))
+
+from _server import DemoServer  # noqa: E402
+
+
+@pytest.fixture
+def demo_server(monkeypatch: pytest.MonkeyPatch) -> DemoServer:
+    """Every httpx client made while the test runs is answered by one demo server."""
+    server = DemoServer()
+    transport = httpx.MockTransport(server.handle)
+
+    class AsyncPool(httpx.AsyncClient):
+        def __init__(self, **kwargs: object) -> None:
+            super().__init__(**{**kwargs, "transport": transport})  # type: ignore[arg-type]
+
+    class SyncPool(httpx.Client):
+        def __init__(self, **kwargs: object) -> None:
+            super().__init__(**{**kwargs, "transport": transport})  # type: ignore[arg-type]
+
+    monkeypatch.setattr(httpx, "AsyncClient", AsyncPool)
+    monkeypatch.setattr(httpx, "Client", SyncPool)
+    return server
+
+
+def python_blocks(path: Path) -> list[str]:
+    return re.findall(r"```python\n(.*?)```", path.read_text(), re.DOTALL)
+
+
+def test_readme_examples_run_in_order(demo_server: DemoServer, capsys: pytest.CaptureFixture[str]) -> None:
+    blocks = python_blocks(ROOT / "README.md")
+    assert len(blocks) >= 8
+    namespace: dict[str, object] = {"__name__": "__readme__"}
+    for block in blocks:
+        exec(compile(block, "README.md", "exec"), namespace)
+    out = capsys.readouterr().out
+    assert "API 0.27.0, database online" in out
+    assert "404 Company not found" in out
+    assert "'<redacted>'" in out
+    assert "your-api-key" not in out
+
+
+@pytest.mark.parametrize("script", sorted(EXAMPLES.glob("[!_]*.py")), ids=lambda p: p.name)
+def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(script), run_name="__main__")
+    assert capsys.readouterr().out.strip()
