@@ -106,7 +106,15 @@ def test_config_object_is_accepted_and_cannot_be_mixed_with_arguments(api: MockA
 
 @pytest.mark.parametrize(
     "bad",
-    [{"timeout": -1.0}, {"timeout": 0}, {"max_retries": -1}, {"base_url": "ftp://x"}, {"retry_delay": -2.0}],
+    [
+        {"timeout": -1.0},
+        {"timeout": 0},
+        {"max_retries": -1},
+        {"base_url": "ftp://x"},
+        {"base_url": "https://"},
+        {"base_url": "https://x.test?q=1"},
+        {"retry_delay": -2.0},
+    ],
 )
 def test_invalid_settings_are_rejected(bad: dict[str, object]) -> None:
     settings: dict[str, object] = {"base_url": BASE_URL, "api_key": API_KEY, **bad}

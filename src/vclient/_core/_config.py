@@ -7,6 +7,7 @@ import platform
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from .._version import __version__
 from ._exceptions import ConfigurationError
@@ -54,9 +55,12 @@ class APIConfig:
             or self.max_retries < 0
         ):
             raise ConfigurationError(f"max_retries must be a non-negative integer, got {self.max_retries!r}")
-        if self.base_url is not None and not self.base_url.startswith(("http://", "https://")):
-            raise ConfigurationError(f"base_url must start with http:// or https://, got {self.base_url!r}")
         if self.base_url is not None:
+            parts = urlsplit(self.base_url)
+            if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+                raise ConfigurationError(
+                    f"base_url must be an http:// or https:// URL with a host, got {self.base_url!r}"
+                )
             object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
 
     def __repr__(self) -> str:

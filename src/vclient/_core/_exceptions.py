@@ -9,27 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = [
-    "APIConnectionError",
-    "APIError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "AuthorizationError",
-    "ClientClosedError",
-    "ConfigurationError",
-    "ConflictError",
-    "InvalidParameter",
-    "NotFoundError",
-    "PaginationError",
-    "RateLimitError",
-    "RequestValidationError",
-    "ResponseDecodeError",
-    "ServerError",
-    "UnprocessableEntityError",
-    "ValidationError",
-]
-
 
 class APIError(Exception):
     """Base class of every error vclient raises."""
