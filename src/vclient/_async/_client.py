@@ -13,7 +13,6 @@ from functools import cached_property
 from typing import Any, Self, TypeVar
 
 import httpx
-from anyio import sleep
 
 from .._core._config import USER_AGENT, APIConfig
 from .._core._endpoint import Endpoint, PreparedRequest
@@ -27,11 +26,19 @@ from .._core._exceptions import (
 from .._core._pagination import Page, next_offset
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import plan_retry, server_wait
+from .._io import async_create_file
+from .._io import async_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
+from ._services._admin import GlobalAdminService
+from ._services._character_traits import CharacterTraitsService
 from ._services._companies import CompaniesService
 from ._services._developers import DeveloperService
+from ._services._dicerolls import DiceRollsService
+from ._services._dictionary import DictionaryService
+from ._services._options import OptionsService
 from ._services._system import SystemService
+from ._services._users import UserLookupService, UsersService
 
 __all__ = ["VClient"]
 
@@ -249,6 +256,36 @@ class VClient:
     def system(self) -> SystemService:
         return SystemService(self)
 
+    @cached_property
+    def global_admin(self) -> GlobalAdminService:
+        return GlobalAdminService(self)
+
+    @cached_property
+    def user_lookup(self) -> UserLookupService:
+        return UserLookupService(self)
+
+    def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> UsersService:
+        """The users of a company (default: the client's), acting as the user `on_behalf_of`."""
+        return UsersService(self, self._company_id(company_id), on_behalf_of)
+
+    def dicerolls(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> DiceRollsService:
+        return DiceRollsService(self, self._company_id(company_id), on_behalf_of)
+
+    def dictionary(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> DictionaryService:
+        return DictionaryService(self, self._company_id(company_id), on_behalf_of)
+
+    def options(self, *, company_id: str | None = None) -> OptionsService:
+        return OptionsService(self, self._company_id(company_id))
+
+    def character_traits(
+        self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> CharacterTraitsService:
+        return CharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
+
     # -- the request path (used by services) -----------------------------------------------------
 
     def _use_api_key(self, api_key: str) -> None:
@@ -291,16 +328,68 @@ class VClient:
         return await self._send(self._prepare(endpoint, path, **kwargs))
 
     async def _send(self, request: PreparedRequest[T]) -> T:
+        url = self._base_url + request.path
+        response, wait = await self._exchange(request, url, stream=False)
+        return request.endpoint.parse(
+            response.status_code,
+            response.headers,
+            response.content,
+            method=request.method,
+            url=url,
+            retry_after=wait,
+        )
+
+    async def _stream(self, request: PreparedRequest[Any]) -> httpx.Response:
+        """A successful response whose body is still unread, for the caller to stream and close."""
+        url = self._base_url + request.path
+        response, wait = await self._exchange(request, url, stream=True)
+        if response.status_code >= 300:
+            request.endpoint.parse(
+                response.status_code,
+                response.headers,
+                response.content,
+                method=request.method,
+                url=url,
+                retry_after=wait,
+            )
+        return response
+
+    async def _download(
+        self, request: PreparedRequest[Any], destination: str | os.PathLike[str] | None
+    ) -> tuple[httpx.Headers, bytes]:
+        """A file response's headers and bytes; with a destination, the bytes go there chunk by chunk."""
+        response = await self._stream(request)
+        url = self._base_url + request.path
+        try:
+            if destination is None:
+                return response.headers, await response.aread()
+            async with await async_create_file(destination) as out:
+                async for chunk in response.aiter_bytes():
+                    await out.write(chunk)
+            return response.headers, b""
+        except httpx.HTTPError as exc:
+            raise _transport_failure(exc, request.method, url)[0] from exc
+        finally:
+            await response.aclose()
+
+    async def _exchange(
+        self, request: PreparedRequest[Any], url: str, *, stream: bool
+    ) -> tuple[httpx.Response, float | None]:
+        """Send, retrying as the policy allows; the final response and the server's wait, if it gave one.
+
+        When streaming, the body of a successful response is left unread.
+        """
         self._check_open()
         session = self._session
         method = request.method
-        url = self._base_url + request.path
         attempt = 0
         waited = 0.0
         while True:
             started = time.perf_counter()
             try:
-                response = await session.http.send(self._build(request, url))
+                response = await session.http.send(self._build(request, url), stream=stream)
+                if stream and response.status_code >= 300:
+                    await response.aread()
             except httpx.HTTPError as exc:
                 error, reached = _transport_failure(exc, method, url)
                 delay = plan_retry(
@@ -320,13 +409,12 @@ class VClient:
             else:
                 status = response.status_code
                 response_headers = response.headers
-                content = response.content
                 # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
                 if any(name.lower() == b"ratelimit" for name, _ in response_headers.raw):
                     session.rate_limit_headers = response_headers
                 hint = delay = None
                 if status == 429 or status in self._policy.retry_statuses:
-                    hint = server_wait(response_headers, content, time.time())
+                    hint = server_wait(response_headers, response.content, time.time())
                     delay = plan_retry(
                         self._policy,
                         attempt=attempt,
@@ -341,12 +429,21 @@ class VClient:
                 elapsed = time.perf_counter() - started
                 log_attempt(method, request.path, status, elapsed, response_headers, attempt, delay)
                 if delay is None:
-                    return request.endpoint.parse(
-                        status, response_headers, content, method=method, url=url, retry_after=hint
-                    )
+                    return response, hint
+                await response.aclose()
             await sleep(delay)
             waited += delay
             attempt += 1
+
+    def _company_id(self, company_id: str | None) -> str:
+        """The company a scoped service works in: the argument, else the client's default."""
+        resolved = company_id or self._config.default_company_id
+        if not resolved:
+            raise ConfigurationError(
+                "no company: pass company_id=..., or set default_company_id on the client "
+                "(or VALENTINA_CLIENT_DEFAULT_COMPANY_ID)"
+            )
+        return resolved
 
     async def _page(
         self,

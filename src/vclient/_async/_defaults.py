@@ -12,13 +12,6 @@ if TYPE_CHECKING:
     from ._services._developers import DeveloperService
     from ._services._system import SystemService
 
-__all__ = [
-    "clear_default_client",
-    "companies_service",
-    "default_client",
-    "developer_service",
-    "system_service",
-]
 
 _default: VClient | None = None
 

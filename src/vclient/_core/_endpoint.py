@@ -8,6 +8,7 @@ No I/O happens here: the clients send what this builds and hand back what they r
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import uuid
@@ -22,13 +23,15 @@ import msgspec
 from ._errors import error_from_response
 from ._exceptions import RequestValidationError, ResponseDecodeError
 from ._model import UNSET
+from ._multipart import File, encode_multipart
 from ._pagination import DEFAULT_PAGE_SIZE, check_page_args
 
-__all__ = ["Endpoint", "PreparedRequest", "encode_query"]
+__all__ = ["ACTING_USER_HEADER", "BINARY", "Endpoint", "PreparedRequest", "Upload", "encode_query"]
 
 T = TypeVar("T")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
+ACTING_USER_HEADER = "On-Behalf-Of"
 _MUTATING = frozenset({"POST", "PUT", "PATCH"})
 _PLACEHOLDER = re.compile(r"{(\w+)}")
 _MAX_KEY_LENGTH = 255
@@ -109,33 +112,54 @@ def _idempotency_key(given: str | None, auto: bool) -> str | None:
     return given
 
 
+@dataclass(frozen=True, slots=True)
+class Upload:
+    """Marks an operation whose body is a multipart file upload, in the form field `field`."""
+
+    field: str
+
+
+BINARY = object()
+"""Response marker of an operation that returns a file rather than JSON."""
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Endpoint(Generic[T]):
-    """One API operation. `response` is the type a 2xx body decodes into (None for no body)."""
+    """One API operation, as the OpenAPI document declares it.
+
+    `response` is the type a 2xx body decodes into (None for no body, BINARY for a file); `query`
+    the query parameters it accepts (wire names); `body` its request body type (a Model, or an
+    Upload); `acting_user` whether the server needs the On-Behalf-Of header.
+    """
 
     operation_id: str
     method: str
     path: str
     response: Any
+    query: tuple[str, ...] = ()
+    body: Any = None
+    acting_user: bool = False
     max_limit: int = 100
     path_params: tuple[str, ...] = field(init=False, repr=False)
     _decoder: msgspec.json.Decoder[T] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(_PLACEHOLDER.findall(self.path)))
-        decoder = None if self.response is None else msgspec.json.Decoder(self.response)
+        decoder = (
+            None if self.response is None or self.response is BINARY else msgspec.json.Decoder(self.response)
+        )
         object.__setattr__(self, "_decoder", decoder)
 
     def returning(self, response: Any) -> Endpoint[Any]:
         """The same operation decoded into another type (for responses shaped by a query option)."""
-        return Endpoint(self.operation_id, self.method, self.path, response, self.max_limit)
+        return dataclasses.replace(self, response=response)
 
     def prepare(
         self,
         path: Mapping[str, object] | None = None,
         *,
         query: Mapping[str, object] | None = None,
-        body: msgspec.Struct | None = None,
+        body: msgspec.Struct | File | None = None,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         auto_idempotency_key: bool = True,
@@ -145,13 +169,24 @@ class Endpoint(Generic[T]):
             raise TypeError(
                 f"{self.operation_id} takes path parameters {self.path_params}, got {tuple(given)}"
             )
+        if query and not set(query) <= set(self.query):
+            raise TypeError(f"{self.operation_id} takes query parameters {self.query}, got {tuple(query)}")
         rendered = self.path
         for name in self.path_params:
             rendered = rendered.replace("{" + name + "}", _path_value(name, given[name]))
 
         request_headers = dict(headers) if headers else {}
+        if self.acting_user and not request_headers.get(ACTING_USER_HEADER):
+            raise RequestValidationError(
+                f"{self.operation_id} acts on behalf of a user: give the service on_behalf_of=<user id>"
+            )
         content = None
-        if body is not None:
+        if isinstance(body, File):
+            if not isinstance(self.body, Upload):
+                raise TypeError(f"{self.operation_id} takes no file upload")
+            content, content_type = encode_multipart(self.body.field, body)
+            request_headers["Content-Type"] = content_type
+        elif body is not None:
             content = _encode_body(body)
             request_headers.update(_JSON)
         if self.method in _MUTATING:

@@ -7,9 +7,12 @@ from typing import Generic, TypeVar
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
 
-__all__ = ["DEFAULT_PAGE_SIZE", "Page", "check_page_args", "next_offset"]
+__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "check_page_args", "next_offset"]
 
 T = TypeVar("T")
+
+PAGING = ("limit", "offset")
+"""The query parameters every paginated collection takes."""
 
 DEFAULT_PAGE_SIZE = 10
 """The server's own default for `limit`; `get_page()` keeps it."""

@@ -15,7 +15,6 @@ from functools import cached_property
 from typing import Any, Self, TypeVar
 
 import httpx
-from time import sleep
 
 from .._core._config import USER_AGENT, APIConfig
 from .._core._endpoint import Endpoint, PreparedRequest
@@ -29,11 +28,19 @@ from .._core._exceptions import (
 from .._core._pagination import Page, next_offset
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import plan_retry, server_wait
+from .._io import sync_create_file
+from .._io import sync_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
+from ._services._admin import SyncGlobalAdminService
+from ._services._character_traits import SyncCharacterTraitsService
 from ._services._companies import SyncCompaniesService
 from ._services._developers import SyncDeveloperService
+from ._services._dicerolls import SyncDiceRollsService
+from ._services._dictionary import SyncDictionaryService
+from ._services._options import SyncOptionsService
 from ._services._system import SyncSystemService
+from ._services._users import SyncUserLookupService, SyncUsersService
 
 __all__ = ["SyncVClient"]
 
@@ -251,6 +258,36 @@ class SyncVClient:
     def system(self) -> SyncSystemService:
         return SyncSystemService(self)
 
+    @cached_property
+    def global_admin(self) -> SyncGlobalAdminService:
+        return SyncGlobalAdminService(self)
+
+    @cached_property
+    def user_lookup(self) -> SyncUserLookupService:
+        return SyncUserLookupService(self)
+
+    def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncUsersService:
+        """The users of a company (default: the client's), acting as the user `on_behalf_of`."""
+        return SyncUsersService(self, self._company_id(company_id), on_behalf_of)
+
+    def dicerolls(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncDiceRollsService:
+        return SyncDiceRollsService(self, self._company_id(company_id), on_behalf_of)
+
+    def dictionary(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncDictionaryService:
+        return SyncDictionaryService(self, self._company_id(company_id), on_behalf_of)
+
+    def options(self, *, company_id: str | None = None) -> SyncOptionsService:
+        return SyncOptionsService(self, self._company_id(company_id))
+
+    def character_traits(
+        self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncCharacterTraitsService:
+        return SyncCharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
+
     # -- the request path (used by services) -----------------------------------------------------
 
     def _use_api_key(self, api_key: str) -> None:
@@ -293,16 +330,68 @@ class SyncVClient:
         return self._send(self._prepare(endpoint, path, **kwargs))
 
     def _send(self, request: PreparedRequest[T]) -> T:
+        url = self._base_url + request.path
+        response, wait = self._exchange(request, url, stream=False)
+        return request.endpoint.parse(
+            response.status_code,
+            response.headers,
+            response.content,
+            method=request.method,
+            url=url,
+            retry_after=wait,
+        )
+
+    def _stream(self, request: PreparedRequest[Any]) -> httpx.Response:
+        """A successful response whose body is still unread, for the caller to stream and close."""
+        url = self._base_url + request.path
+        response, wait = self._exchange(request, url, stream=True)
+        if response.status_code >= 300:
+            request.endpoint.parse(
+                response.status_code,
+                response.headers,
+                response.content,
+                method=request.method,
+                url=url,
+                retry_after=wait,
+            )
+        return response
+
+    def _download(
+        self, request: PreparedRequest[Any], destination: str | os.PathLike[str] | None
+    ) -> tuple[httpx.Headers, bytes]:
+        """A file response's headers and bytes; with a destination, the bytes go there chunk by chunk."""
+        response = self._stream(request)
+        url = self._base_url + request.path
+        try:
+            if destination is None:
+                return response.headers, response.read()
+            with sync_create_file(destination) as out:
+                for chunk in response.iter_bytes():
+                    out.write(chunk)
+            return response.headers, b""
+        except httpx.HTTPError as exc:
+            raise _transport_failure(exc, request.method, url)[0] from exc
+        finally:
+            response.close()
+
+    def _exchange(
+        self, request: PreparedRequest[Any], url: str, *, stream: bool
+    ) -> tuple[httpx.Response, float | None]:
+        """Send, retrying as the policy allows; the final response and the server's wait, if it gave one.
+
+        When streaming, the body of a successful response is left unread.
+        """
         self._check_open()
         session = self._session
         method = request.method
-        url = self._base_url + request.path
         attempt = 0
         waited = 0.0
         while True:
             started = time.perf_counter()
             try:
-                response = session.http.send(self._build(request, url))
+                response = session.http.send(self._build(request, url), stream=stream)
+                if stream and response.status_code >= 300:
+                    response.read()
             except httpx.HTTPError as exc:
                 error, reached = _transport_failure(exc, method, url)
                 delay = plan_retry(
@@ -322,13 +411,12 @@ class SyncVClient:
             else:
                 status = response.status_code
                 response_headers = response.headers
-                content = response.content
                 # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
                 if any(name.lower() == b"ratelimit" for name, _ in response_headers.raw):
                     session.rate_limit_headers = response_headers
                 hint = delay = None
                 if status == 429 or status in self._policy.retry_statuses:
-                    hint = server_wait(response_headers, content, time.time())
+                    hint = server_wait(response_headers, response.content, time.time())
                     delay = plan_retry(
                         self._policy,
                         attempt=attempt,
@@ -343,12 +431,21 @@ class SyncVClient:
                 elapsed = time.perf_counter() - started
                 log_attempt(method, request.path, status, elapsed, response_headers, attempt, delay)
                 if delay is None:
-                    return request.endpoint.parse(
-                        status, response_headers, content, method=method, url=url, retry_after=hint
-                    )
+                    return response, hint
+                response.close()
             sleep(delay)
             waited += delay
             attempt += 1
+
+    def _company_id(self, company_id: str | None) -> str:
+        """The company a scoped service works in: the argument, else the client's default."""
+        resolved = company_id or self._config.default_company_id
+        if not resolved:
+            raise ConfigurationError(
+                "no company: pass company_id=..., or set default_company_id on the client "
+                "(or VALENTINA_CLIENT_DEFAULT_COMPANY_ID)"
+            )
+        return resolved
 
     def _page(
         self,

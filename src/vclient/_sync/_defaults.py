@@ -14,13 +14,6 @@ if TYPE_CHECKING:
     from ._services._developers import SyncDeveloperService
     from ._services._system import SyncSystemService
 
-__all__ = [
-    "clear_sync_default_client",
-    "sync_companies_service",
-    "sync_default_client",
-    "sync_developer_service",
-    "sync_system_service",
-]
 
 _default: SyncVClient | None = None
 

@@ -11,19 +11,20 @@ from ..._core._api._developers import (
     DeveloperPatch,
 )
 from ..._core._model import UNSET, Unset
+from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import VClient
 
 
-class DeveloperService:
+class DeveloperService(Service):
     """The profile of the developer who owns the API key."""
 
     def __init__(self, client: VClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def get_me(self) -> Developer:
-        return await self._client._call(GET_DEVELOPER_ME)
+        return await self._call(GET_DEVELOPER_ME)
 
     async def update_me(
         self,
@@ -35,7 +36,7 @@ class DeveloperService:
     ) -> Developer:
         """Change the given fields; `provider_audiences=None` clears them."""
         body = DeveloperPatch(username=username, email=email, provider_audiences=provider_audiences)
-        return await self._client._call(UPDATE_DEVELOPER_ME, body=body, idempotency_key=idempotency_key)
+        return await self._call(UPDATE_DEVELOPER_ME, body=body, idempotency_key=idempotency_key)
 
     async def regenerate_api_key(self, *, idempotency_key: str | None = None) -> DeveloperApiKey:
         """Issue a new key and revoke the old one at once.
@@ -43,6 +44,6 @@ class DeveloperService:
         This client (and every copy made with `with_options`) switches to the new key, so later
         calls keep working. Store `result.api_key`: it is not shown again.
         """
-        result = await self._client._call(REGENERATE_DEVELOPER_ME_API_KEY, idempotency_key=idempotency_key)
+        result = await self._call(REGENERATE_DEVELOPER_ME_API_KEY, idempotency_key=idempotency_key)
         self._client._use_api_key(result.api_key)
         return result

@@ -3,17 +3,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._core._api._system import CHECK_SYSTEM_HEALTH, SystemHealth
+from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import VClient
 
 
-class SystemService:
+class SystemService(Service):
     """Server status."""
 
     def __init__(self, client: VClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     async def health(self) -> SystemHealth:
         """Database and cache status, latency and server version."""
-        return await self._client._call(CHECK_SYSTEM_HEALTH)
+        return await self._call(CHECK_SYSTEM_HEALTH)

@@ -8,7 +8,7 @@ from typing import Any
 
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
-from .._pagination import Page
+from .._pagination import PAGING, Page
 
 
 class CompanyPermission(enum.StrEnum):
@@ -162,17 +162,38 @@ class CompanyPermissionRequest(Model):
 
 
 _COMPANY = "/api/v1/companies/{company_id}"
+AUDIT_LOG_FILTERS = (
+    "acting_user_id",
+    "user_id",
+    "campaign_id",
+    "book_id",
+    "chapter_id",
+    "character_id",
+    "entity_type",
+    "operation",
+    "date_from",
+    "date_to",
+    "include",
+)
 
-LIST_COMPANIES: Endpoint[Page[Company]] = Endpoint("listCompanies", "GET", "/api/v1/companies", Page[Company])
-CREATE_COMPANY: Endpoint[NewCompany] = Endpoint("createCompany", "POST", "/api/v1/companies", NewCompany)
+LIST_COMPANIES: Endpoint[Page[Company]] = Endpoint(
+    "listCompanies", "GET", "/api/v1/companies", Page[Company], query=PAGING
+)
+CREATE_COMPANY: Endpoint[NewCompany] = Endpoint(
+    "createCompany", "POST", "/api/v1/companies", NewCompany, body=CompanyCreate
+)
 GET_COMPANY: Endpoint[Company] = Endpoint("getCompany", "GET", _COMPANY, Company)
-UPDATE_COMPANY: Endpoint[Company] = Endpoint("updateCompany", "PATCH", _COMPANY, Company)
+UPDATE_COMPANY: Endpoint[Company] = Endpoint("updateCompany", "PATCH", _COMPANY, Company, body=CompanyPatch)
 DELETE_COMPANY: Endpoint[None] = Endpoint("deleteCompany", "DELETE", _COMPANY, None)
 ADD_DEVELOPER_TO_COMPANY: Endpoint[CompanyAccess] = Endpoint(
-    "addDeveloperToCompany", "POST", _COMPANY + "/access", CompanyAccess
+    "addDeveloperToCompany", "POST", _COMPANY + "/access", CompanyAccess, body=CompanyPermissionRequest
 )
 LIST_COMPANY_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
-    "listCompanyAuditLogs", "GET", _COMPANY + "/audit-logs", Page[AuditLog]
+    "listCompanyAuditLogs",
+    "GET",
+    _COMPANY + "/audit-logs",
+    Page[AuditLog],
+    query=PAGING + AUDIT_LOG_FILTERS,
 )
 # Same operation with include=request_details: the items are AuditLogDetail, a subclass of AuditLog.
 LIST_COMPANY_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_COMPANY_AUDIT_LOGS.returning(

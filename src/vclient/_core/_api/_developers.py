@@ -51,7 +51,7 @@ class DeveloperPatch(Model, omit_defaults=True):
 
 GET_DEVELOPER_ME: Endpoint[Developer] = Endpoint("getDeveloperMe", "GET", "/api/v1/developers/me", Developer)
 UPDATE_DEVELOPER_ME: Endpoint[Developer] = Endpoint(
-    "updateDeveloperMe", "PATCH", "/api/v1/developers/me", Developer
+    "updateDeveloperMe", "PATCH", "/api/v1/developers/me", Developer, body=DeveloperPatch
 )
 REGENERATE_DEVELOPER_ME_API_KEY: Endpoint[DeveloperApiKey] = Endpoint(
     "regenerateDeveloperMeApiKey", "POST", "/api/v1/developers/me/new-key", DeveloperApiKey

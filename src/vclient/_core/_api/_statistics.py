@@ -23,6 +23,12 @@ class RollStatistics(Model):
     top_traits: list[dict[str, int | str]] = msgspec.field(default_factory=list)
 
 
+STATISTICS_QUERY = ("num_top_traits",)
+
 GET_COMPANY_STATISTICS: Endpoint[RollStatistics] = Endpoint(
-    "getCompanyStatistics", "GET", "/api/v1/companies/{company_id}/statistics", RollStatistics
+    "getCompanyStatistics",
+    "GET",
+    "/api/v1/companies/{company_id}/statistics",
+    RollStatistics,
+    query=STATISTICS_QUERY,
 )

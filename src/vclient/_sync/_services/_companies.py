@@ -28,15 +28,15 @@ from ..._core._api._companies import (
     NewCompany,
 )
 from ..._core._api._statistics import GET_COMPANY_STATISTICS, RollStatistics
-from ..._core._endpoint import Endpoint
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import SyncVClient
 
 
-def _audit_log_query(
+def audit_log_query(
     acting_user_id: str | None,
     user_id: str | None,
     campaign_id: str | None,
@@ -47,7 +47,9 @@ def _audit_log_query(
     operation: AuditOperation | None,
     date_from: datetime | None,
     date_to: datetime | None,
+    include_request_details: bool,
 ) -> dict[str, object]:
+    """The audit-log filters as the server names them (shared with the global admin's developer logs)."""
     return {
         "acting_user_id": acting_user_id,
         "user_id": user_id,
@@ -59,35 +61,28 @@ def _audit_log_query(
         "operation": operation,
         "date_from": date_from,
         "date_to": date_to,
+        "include": ["request_details"] if include_request_details else None,
     }
 
 
-def _audit_log_endpoint(include_request_details: bool) -> Endpoint[Page[AuditLog]]:
-    return LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS
-
-
-def _audit_log_include(include_request_details: bool) -> dict[str, object]:
-    return {"include": ["request_details"] if include_request_details else None}
-
-
-class SyncCompaniesService:
+class SyncCompaniesService(Service):
     """Companies the API key can reach, their settings, developer access, statistics and audit log."""
 
     def __init__(self, client: SyncVClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Company]:
-        return self._client._page(LIST_COMPANIES, limit=limit, offset=offset)
+        return self._page(LIST_COMPANIES, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Company]:
         """Every company, fetched `limit` per request."""
-        return self._client._iterate(LIST_COMPANIES, limit=limit)
+        return self._iterate(LIST_COMPANIES, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Company]:
         return [company for company in self.iter_all(limit=limit)]
 
     def get(self, company_id: str) -> Company:
-        return self._client._call(GET_COMPANY, {"company_id": company_id})
+        return self._call(GET_COMPANY, {"company_id": company_id})
 
     def create(
         self,
@@ -100,7 +95,7 @@ class SyncCompaniesService:
     ) -> NewCompany:
         """Create a company (global admins only); the calling developer becomes its ADMIN user."""
         body = CompanyCreate(name=name, email=email, description=description, settings=settings)
-        return self._client._call(CREATE_COMPANY, body=body, idempotency_key=idempotency_key)
+        return self._call(CREATE_COMPANY, body=body, idempotency_key=idempotency_key)
 
     def update(
         self,
@@ -114,12 +109,12 @@ class SyncCompaniesService:
     ) -> Company:
         """Change the given fields only; `description=None` clears the description."""
         body = CompanyPatch(name=name, email=email, description=description, settings=settings)
-        return self._client._call(
+        return self._call(
             UPDATE_COMPANY, {"company_id": company_id}, body=body, idempotency_key=idempotency_key
         )
 
     def delete(self, company_id: str) -> None:
-        self._client._call(DELETE_COMPANY, {"company_id": company_id})
+        self._call(DELETE_COMPANY, {"company_id": company_id})
 
     def grant_access(
         self,
@@ -131,13 +126,13 @@ class SyncCompaniesService:
     ) -> CompanyAccess:
         """Give a developer access to a company, change it, or remove it with `CompanyPermission.REVOKE`."""
         body = CompanyPermissionRequest(developer_id=developer_id, permission=permission)
-        return self._client._call(
+        return self._call(
             ADD_DEVELOPER_TO_COMPANY, {"company_id": company_id}, body=body, idempotency_key=idempotency_key
         )
 
     def get_statistics(self, company_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
         """Dice-roll statistics over the whole company (server default: 5 top traits)."""
-        return self._client._call(
+        return self._call(
             GET_COMPANY_STATISTICS, {"company_id": company_id}, query={"num_top_traits": num_top_traits}
         )
 
@@ -163,24 +158,16 @@ class SyncCompaniesService:
 
         With `include_request_details=True` the items are `AuditLogDetail` (a subclass of `AuditLog`).
         """
-        query = _audit_log_query(
-            acting_user_id,
-            user_id,
-            campaign_id,
-            book_id,
-            chapter_id,
-            character_id,
-            entity_type,
-            operation,
-            date_from,
-            date_to,
-        )
-        return self._client._page(
-            _audit_log_endpoint(include_request_details),
+        query = audit_log_query(
+            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
+            entity_type, operation, date_from, date_to, include_request_details,
+        )  # fmt: skip
+        return self._page(
+            LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
             {"company_id": company_id},
             limit=limit,
             offset=offset,
-            query={**query, **_audit_log_include(include_request_details)},
+            query=query,
         )
 
     def iter_all_audit_logs(
@@ -200,23 +187,15 @@ class SyncCompaniesService:
         date_to: datetime | None = None,
         include_request_details: bool = False,
     ) -> Iterator[AuditLog]:
-        query = _audit_log_query(
-            acting_user_id,
-            user_id,
-            campaign_id,
-            book_id,
-            chapter_id,
-            character_id,
-            entity_type,
-            operation,
-            date_from,
-            date_to,
-        )
-        return self._client._iterate(
-            _audit_log_endpoint(include_request_details),
+        query = audit_log_query(
+            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
+            entity_type, operation, date_from, date_to, include_request_details,
+        )  # fmt: skip
+        return self._iterate(
+            LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
             {"company_id": company_id},
             limit=limit,
-            query={**query, **_audit_log_include(include_request_details)},
+            query=query,
         )
 
     def list_all_audit_logs(

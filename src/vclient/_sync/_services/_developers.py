@@ -13,19 +13,20 @@ from ..._core._api._developers import (
     DeveloperPatch,
 )
 from ..._core._model import UNSET, Unset
+from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import SyncVClient
 
 
-class SyncDeveloperService:
+class SyncDeveloperService(Service):
     """The profile of the developer who owns the API key."""
 
     def __init__(self, client: SyncVClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def get_me(self) -> Developer:
-        return self._client._call(GET_DEVELOPER_ME)
+        return self._call(GET_DEVELOPER_ME)
 
     def update_me(
         self,
@@ -37,7 +38,7 @@ class SyncDeveloperService:
     ) -> Developer:
         """Change the given fields; `provider_audiences=None` clears them."""
         body = DeveloperPatch(username=username, email=email, provider_audiences=provider_audiences)
-        return self._client._call(UPDATE_DEVELOPER_ME, body=body, idempotency_key=idempotency_key)
+        return self._call(UPDATE_DEVELOPER_ME, body=body, idempotency_key=idempotency_key)
 
     def regenerate_api_key(self, *, idempotency_key: str | None = None) -> DeveloperApiKey:
         """Issue a new key and revoke the old one at once.
@@ -45,6 +46,6 @@ class SyncDeveloperService:
         This client (and every copy made with `with_options`) switches to the new key, so later
         calls keep working. Store `result.api_key`: it is not shown again.
         """
-        result = self._client._call(REGENERATE_DEVELOPER_ME_API_KEY, idempotency_key=idempotency_key)
+        result = self._call(REGENERATE_DEVELOPER_ME_API_KEY, idempotency_key=idempotency_key)
         self._client._use_api_key(result.api_key)
         return result

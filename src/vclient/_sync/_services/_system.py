@@ -5,17 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._core._api._system import CHECK_SYSTEM_HEALTH, SystemHealth
+from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import SyncVClient
 
 
-class SyncSystemService:
+class SyncSystemService(Service):
     """Server status."""
 
     def __init__(self, client: SyncVClient) -> None:
-        self._client = client
+        super().__init__(client)
 
     def health(self) -> SystemHealth:
         """Database and cache status, latency and server version."""
-        return self._client._call(CHECK_SYSTEM_HEALTH)
+        return self._call(CHECK_SYSTEM_HEALTH)

@@ -1,0 +1,290 @@
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, overload
+
+from ..._core._api import _admin as api
+from ..._core._api._admin import AdminDeveloper, AdminDeveloperApiKey, AdminUser, LogArchive, LogEntry
+from ..._core._api._companies import AuditEntityType, AuditLog, AuditOperation
+from ..._core._api._enums import LogLevel, UserRole
+from ..._core._exceptions import RequestValidationError
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._base import Service
+from ._companies import audit_log_query
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class GlobalAdminService(Service):
+    """Server-wide administration: every developer and user, developer audit logs, server logs.
+
+    Every call needs a global-admin API key; others get AuthorizationError (403).
+    """
+
+    def __init__(self, client: VClient) -> None:
+        super().__init__(client)
+
+    # -- developers --------------------------------------------------------------------------
+
+    async def get_developer_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, is_global_admin: bool | None = None
+    ) -> Page[AdminDeveloper]:
+        query = {"is_global_admin": is_global_admin}
+        return await self._page(api.LIST_DEVELOPERS, limit=limit, offset=offset, query=query)
+
+    def iter_all_developers(
+        self, *, limit: int = 100, is_global_admin: bool | None = None
+    ) -> AsyncIterator[AdminDeveloper]:
+        return self._iterate(api.LIST_DEVELOPERS, limit=limit, query={"is_global_admin": is_global_admin})
+
+    async def list_all_developers(
+        self, *, limit: int = 100, is_global_admin: bool | None = None
+    ) -> list[AdminDeveloper]:
+        return [d async for d in self.iter_all_developers(limit=limit, is_global_admin=is_global_admin)]
+
+    async def get_developer(self, developer_id: str) -> AdminDeveloper:
+        return await self._call(api.GET_DEVELOPER, {"developer_id": developer_id})
+
+    async def create_developer(
+        self,
+        *,
+        username: str,
+        email: str,
+        is_global_admin: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> AdminDeveloper:
+        body = api.DeveloperCreate(username=username, email=email, is_global_admin=is_global_admin)
+        return await self._call(api.CREATE_DEVELOPER, body=body, idempotency_key=idempotency_key)
+
+    async def update_developer(
+        self,
+        developer_id: str,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        is_global_admin: bool | Unset = UNSET,
+        provider_audiences: dict[str, list[str]] | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> AdminDeveloper:
+        body = api.AdminDeveloperPatch(
+            username=username,
+            email=email,
+            is_global_admin=is_global_admin,
+            provider_audiences=provider_audiences,
+        )
+        path = {"developer_id": developer_id}
+        return await self._call(api.UPDATE_DEVELOPER, path, body=body, idempotency_key=idempotency_key)
+
+    async def delete_developer(self, developer_id: str) -> None:
+        await self._call(api.DELETE_DEVELOPER, {"developer_id": developer_id})
+
+    async def create_api_key(
+        self, developer_id: str, *, idempotency_key: str | None = None
+    ) -> AdminDeveloperApiKey:
+        """Issue a new key for another developer, revoking theirs. Its repr hides the key."""
+        path = {"developer_id": developer_id}
+        return await self._call(api.CREATE_DEVELOPER_API_KEY, path, idempotency_key=idempotency_key)
+
+    # -- developer audit logs ----------------------------------------------------------------
+
+    async def get_audit_log_page(
+        self,
+        developer_id: str,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        company_id: str | None = None,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> Page[AuditLog]:
+        """One page of what a developer did; with `include_request_details`, items are AuditLogDetail."""
+        query = audit_log_query(
+            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
+            entity_type, operation, date_from, date_to, include_request_details,
+        )  # fmt: skip
+        endpoint = (
+            api.LIST_DEVELOPER_AUDIT_LOGS_DETAILED
+            if include_request_details
+            else api.LIST_DEVELOPER_AUDIT_LOGS
+        )
+        path = {"developer_id": developer_id}
+        return await self._page(
+            endpoint, path, limit=limit, offset=offset, query={**query, "company_id": company_id}
+        )
+
+    def iter_all_audit_logs(
+        self,
+        developer_id: str,
+        *,
+        limit: int = 100,
+        company_id: str | None = None,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> AsyncIterator[AuditLog]:
+        query = audit_log_query(
+            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
+            entity_type, operation, date_from, date_to, include_request_details,
+        )  # fmt: skip
+        endpoint = (
+            api.LIST_DEVELOPER_AUDIT_LOGS_DETAILED
+            if include_request_details
+            else api.LIST_DEVELOPER_AUDIT_LOGS
+        )
+        path = {"developer_id": developer_id}
+        return self._iterate(endpoint, path, limit=limit, query={**query, "company_id": company_id})
+
+    async def list_all_audit_logs(
+        self,
+        developer_id: str,
+        *,
+        limit: int = 100,
+        company_id: str | None = None,
+        acting_user_id: str | None = None,
+        user_id: str | None = None,
+        campaign_id: str | None = None,
+        book_id: str | None = None,
+        chapter_id: str | None = None,
+        character_id: str | None = None,
+        entity_type: AuditEntityType | None = None,
+        operation: AuditOperation | None = None,
+        date_from: datetime | None = None,
+        date_to: datetime | None = None,
+        include_request_details: bool = False,
+    ) -> list[AuditLog]:
+        entries = self.iter_all_audit_logs(
+            developer_id, limit=limit, company_id=company_id, acting_user_id=acting_user_id, user_id=user_id,
+            campaign_id=campaign_id, book_id=book_id, chapter_id=chapter_id, character_id=character_id,
+            entity_type=entity_type, operation=operation, date_from=date_from, date_to=date_to,
+            include_request_details=include_request_details,
+        )  # fmt: skip
+        return [entry async for entry in entries]
+
+    # -- users of every company --------------------------------------------------------------
+
+    async def get_user_page(
+        self,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        company_id: str | None = None,
+        role: UserRole | None = None,
+        email: str | None = None,
+        is_archived: bool | None = None,
+    ) -> Page[AdminUser]:
+        query = {"company_id": company_id, "role": role, "email": email, "is_archived": is_archived}
+        return await self._page(api.LIST_USERS, limit=limit, offset=offset, query=query)
+
+    def iter_all_users(
+        self,
+        *,
+        limit: int = 100,
+        company_id: str | None = None,
+        role: UserRole | None = None,
+        email: str | None = None,
+        is_archived: bool | None = None,
+    ) -> AsyncIterator[AdminUser]:
+        query = {"company_id": company_id, "role": role, "email": email, "is_archived": is_archived}
+        return self._iterate(api.LIST_USERS, limit=limit, query=query)
+
+    async def list_all_users(
+        self,
+        *,
+        limit: int = 100,
+        company_id: str | None = None,
+        role: UserRole | None = None,
+        email: str | None = None,
+        is_archived: bool | None = None,
+    ) -> list[AdminUser]:
+        users = self.iter_all_users(
+            limit=limit, company_id=company_id, role=role, email=email, is_archived=is_archived
+        )
+        return [user async for user in users]
+
+    async def get_user(self, user_id: str) -> AdminUser:
+        return await self._call(api.GET_USER, {"user_id": user_id})
+
+    async def create_user(
+        self,
+        *,
+        company_id: str,
+        username: str,
+        email: str,
+        role: UserRole,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> AdminUser:
+        body = api.AdminUserCreate(
+            company_id=company_id, username=username, email=email, role=role, name_first=name_first,
+            name_last=name_last,
+        )  # fmt: skip
+        return await self._call(api.CREATE_USER, body=body, idempotency_key=idempotency_key)
+
+    async def update_user(
+        self,
+        user_id: str,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        is_archived: bool | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> AdminUser:
+        body = api.AdminUserPatch(
+            username=username, email=email, role=role, name_first=name_first, name_last=name_last,
+            is_archived=is_archived,
+        )  # fmt: skip
+        path = {"user_id": user_id}
+        return await self._call(api.UPDATE_USER, path, body=body, idempotency_key=idempotency_key)
+
+    async def delete_user(self, user_id: str) -> None:
+        await self._call(api.DELETE_USER, {"user_id": user_id})
+
+    # -- server logs -------------------------------------------------------------------------
+
+    async def tail_logs(self, *, level: LogLevel | None = None, limit: int = 100) -> list[LogEntry]:
+        """The latest `limit` (1 to 500) log lines, optionally only those at `level` or above."""
+        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= api.TAIL_LOGS_MAX:
+            raise RequestValidationError(
+                f"limit must be an integer from 1 to {api.TAIL_LOGS_MAX}, got {limit!r}"
+            )
+        return await self._call(api.TAIL_SERVER_LOGS, query={"level": level, "limit": limit})
+
+    @overload
+    async def download_logs(self) -> LogArchive: ...
+
+    @overload
+    async def download_logs(self, destination: str | os.PathLike[str]) -> Path: ...
+
+    async def download_logs(self, destination: str | os.PathLike[str] | None = None) -> LogArchive | Path:
+        """The server's log files as a zip archive: in memory, or streamed to `destination` (a file path)."""
+        request = self._client._prepare(api.DOWNLOAD_SERVER_LOGS, headers=self._headers)
+        headers, content = await self._client._download(request, destination)
+        if destination is not None:
+            return Path(destination)
+        return LogArchive(filename=api.archive_name(headers.get("content-disposition")), content=content)

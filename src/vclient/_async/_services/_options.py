@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..._core._api._options import GET_COMPANY_OPTIONS, Options
+from ._base import Service
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class OptionsService(Service):
+    """The server's enumerations (roles, classes, dice sizes, ...) for building forms."""
+
+    def __init__(self, client: VClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    async def get_options(self) -> Options:
+        return Options.from_raw(await self._call(GET_COMPANY_OPTIONS))

@@ -1,0 +1,298 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..._core._api import _users as api
+from ..._core._api._enums import IdentityProvider, UserInclude, UserRole
+from ..._core._api._statistics import RollStatistics
+from ..._core._api._users import (
+    CampaignExperience,
+    Identification,
+    QuickRoll,
+    User,
+    UserDetail,
+    UserLookupResult,
+)
+from ..._core._endpoint import Endpoint
+from ..._core._exceptions import RequestValidationError
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._assets import AssetsService
+from ._base import FileInput, Service, read_upload
+from ._notes import NotesService
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class UsersService(Service):
+    """The users of one company, acting as `on_behalf_of` where the server needs an acting user."""
+
+    def __init__(self, client: VClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    # -- the company's users ---------------------------------------------------------------
+
+    async def get_page(
+        self,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        role: UserRole | None = None,
+        email: str | None = None,
+    ) -> Page[User]:
+        query = {"user_role": role, "email": email}
+        return await self._page(api.LIST_USERS, limit=limit, offset=offset, query=query)
+
+    def iter_all(
+        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+    ) -> AsyncIterator[User]:
+        return self._iterate(api.LIST_USERS, limit=limit, query={"user_role": role, "email": email})
+
+    async def list_all(
+        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+    ) -> list[User]:
+        return [user async for user in self.iter_all(limit=limit, role=role, email=email)]
+
+    async def get(self, user_id: str, *, include: Sequence[UserInclude] = ()) -> UserDetail:
+        """A user, with the child collections named in `include` embedded."""
+        query = {"include": list(include) or None}
+        return await self._call(api.GET_USER, {"user_id": user_id}, query=query)
+
+    async def create(
+        self,
+        *,
+        username: str,
+        email: str,
+        role: UserRole,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> User:
+        body = api.UserCreate(
+            username=username, email=email, role=role, name_first=name_first, name_last=name_last
+        )
+        return await self._call(api.CREATE_USER, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        user_id: str,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> User:
+        """Change the given fields only; `name_first=None` clears it."""
+        body = api.UserPatch(
+            username=username, email=email, role=role, name_first=name_first, name_last=name_last
+        )
+        return await self._call(
+            api.UPDATE_USER, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    async def delete(self, user_id: str) -> None:
+        await self._call(api.DELETE_USER, {"user_id": user_id})
+
+    async def get_statistics(self, user_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        query = {"num_top_traits": num_top_traits}
+        return await self._call(api.GET_USER_STATISTICS, {"user_id": user_id}, query=query)
+
+    # -- registration ------------------------------------------------------------------------
+
+    async def get_unapproved_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[User]:
+        return await self._page(api.LIST_UNAPPROVED_USERS, limit=limit, offset=offset)
+
+    def iter_all_unapproved(self, *, limit: int = 100) -> AsyncIterator[User]:
+        return self._iterate(api.LIST_UNAPPROVED_USERS, limit=limit)
+
+    async def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
+        return [user async for user in self.iter_all_unapproved(limit=limit)]
+
+    async def approve_user(self, user_id: str, role: UserRole, *, idempotency_key: str | None = None) -> User:
+        """Approve a pending (UNAPPROVED) user as PLAYER, STORYTELLER or ADMIN."""
+        body = api.UserApprove(role=role)
+        return await self._call(
+            api.APPROVE_USER, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    async def deny_user(self, user_id: str, *, idempotency_key: str | None = None) -> None:
+        """Deny a pending user: they are archived and removed from the company."""
+        await self._call(api.DENY_USER, {"user_id": user_id}, idempotency_key=idempotency_key)
+
+    async def merge(
+        self, primary_user_id: str, secondary_user_id: str, *, idempotency_key: str | None = None
+    ) -> User:
+        """Fold the secondary user into the primary one; returns the primary user."""
+        body = api.UserMerge(primary_user_id=primary_user_id, secondary_user_id=secondary_user_id)
+        return await self._call(api.MERGE_USERS, body=body, idempotency_key=idempotency_key)
+
+    async def identify(
+        self,
+        *,
+        provider: IdentityProvider,
+        token: str,
+        username: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Identification:
+        """Resolve a provider login (an OIDC ID token or OAuth access token) to a user of the company.
+
+        The user is matched, linked by verified email, or created as UNAPPROVED;
+        `result.resolution` says which.
+        """
+        body = api.IdentifyRequest(provider=provider, token=token, username=username, email=email)
+        return await self._call(api.IDENTIFY_USER, body=body, idempotency_key=idempotency_key)
+
+    async def link_identity(
+        self, user_id: str, *, provider: IdentityProvider, token: str, idempotency_key: str | None = None
+    ) -> User:
+        body = api.LinkIdentityRequest(provider=provider, token=token)
+        return await self._call(
+            api.LINK_USER_IDENTITY, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    async def unlink_identity(self, user_id: str, *, provider: IdentityProvider) -> User:
+        return await self._call(api.UNLINK_USER_IDENTITY, {"user_id": user_id, "provider": provider.value})
+
+    # -- avatar ------------------------------------------------------------------------------
+
+    async def upload_avatar(
+        self,
+        user_id: str,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> User:
+        """Set the avatar from bytes, a path or a binary file (PNG, JPEG, WEBP or GIF up to 5 MB)."""
+        upload = await read_upload(file, filename, content_type)
+        return await self._call(
+            api.SET_USER_AVATAR, {"user_id": user_id}, body=upload, idempotency_key=idempotency_key
+        )
+
+    async def delete_avatar(self, user_id: str) -> User:
+        return await self._call(api.DELETE_USER_AVATAR, {"user_id": user_id})
+
+    # -- experience --------------------------------------------------------------------------
+
+    async def get_experience(self, user_id: str, campaign_id: str) -> CampaignExperience:
+        return await self._call(api.GET_CAMPAIGN_EXPERIENCE, {"user_id": user_id, "campaign_id": campaign_id})
+
+    async def add_xp(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return await self._experience(api.ADD_XP, user_id, campaign_id, amount, idempotency_key)
+
+    async def remove_xp(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return await self._experience(api.REMOVE_XP, user_id, campaign_id, amount, idempotency_key)
+
+    async def add_cool_points(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return await self._experience(api.ADD_COOL_POINTS, user_id, campaign_id, amount, idempotency_key)
+
+    async def _experience(
+        self,
+        endpoint: Endpoint[CampaignExperience],
+        user_id: str,
+        campaign_id: str,
+        amount: int,
+        idempotency_key: str | None,
+    ) -> CampaignExperience:
+        body = api.ExperienceAddRemove(amount=amount, campaign_id=campaign_id)
+        return await self._call(endpoint, {"user_id": user_id}, body=body, idempotency_key=idempotency_key)
+
+    # -- a user's own collections ----------------------------------------------------------
+
+    def notes(self, user_id: str) -> NotesService:
+        return NotesService(
+            self._client, api.USER_NOTES, {**self._path, "user_id": user_id}, self._on_behalf_of
+        )
+
+    def assets(self, user_id: str) -> AssetsService:
+        return AssetsService(
+            self._client, api.USER_ASSETS, {**self._path, "user_id": user_id}, self._on_behalf_of
+        )
+
+    def quickrolls(self, user_id: str) -> QuickRollsService:
+        return QuickRollsService(self._client, {**self._path, "user_id": user_id}, self._on_behalf_of)
+
+
+class QuickRollsService(Service):
+    """A user's saved dice pools."""
+
+    async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[QuickRoll]:
+        return await self._page(api.LIST_USER_QUICKROLLS, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> AsyncIterator[QuickRoll]:
+        return self._iterate(api.LIST_USER_QUICKROLLS, limit=limit)
+
+    async def list_all(self, *, limit: int = 100) -> list[QuickRoll]:
+        return [quickroll async for quickroll in self.iter_all(limit=limit)]
+
+    async def get(self, quickroll_id: str) -> QuickRoll:
+        return await self._call(api.GET_USER_QUICKROLL, {"quickroll_id": quickroll_id})
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        trait_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> QuickRoll:
+        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        body = api.QuickRollCreate(name=name, description=description, trait_ids=traits)
+        return await self._call(api.CREATE_USER_QUICKROLL, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        quickroll_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        trait_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> QuickRoll:
+        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        body = api.QuickRollPatch(name=name, description=description, trait_ids=traits)
+        return await self._call(
+            api.UPDATE_USER_QUICKROLL,
+            {"quickroll_id": quickroll_id},
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    async def delete(self, quickroll_id: str) -> None:
+        await self._call(api.DELETE_USER_QUICKROLL, {"quickroll_id": quickroll_id})
+
+
+class UserLookupService(Service):
+    """Find a person across every company the API key can reach (for login and sign-up flows)."""
+
+    async def by_email(self, email: str) -> list[UserLookupResult]:
+        return await self._lookup("email", email)
+
+    async def by_discord_id(self, discord_id: str) -> list[UserLookupResult]:
+        return await self._lookup("discord_id", discord_id)
+
+    async def by_google_id(self, google_id: str) -> list[UserLookupResult]:
+        return await self._lookup("google_id", google_id)
+
+    async def by_github_id(self, github_id: str) -> list[UserLookupResult]:
+        return await self._lookup("github_id", github_id)
+
+    async def by_apple_id(self, apple_id: str) -> list[UserLookupResult]:
+        return await self._lookup("apple_id", apple_id)
+
+    async def _lookup(self, field: str, value: str) -> list[UserLookupResult]:
+        if not isinstance(value, str) or not value:
+            raise RequestValidationError(f"{field} must be a non-empty string, got {value!r}")
+        return await self._call(api.LOOKUP_USER, query={field: value})

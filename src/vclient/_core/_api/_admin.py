@@ -1,0 +1,176 @@
+"""Global admin: every developer and user of the server, the server's logs, developer audit logs."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+import msgspec
+
+from .._endpoint import BINARY, Endpoint
+from .._model import UNSET, Model, Unset
+from .._pagination import PAGING, Page
+from ._companies import AUDIT_LOG_FILTERS, AuditLog, AuditLogDetail
+from ._developers import CompanyPermissions, DeveloperApiKey
+from ._users import CampaignExperience
+
+
+class AdminDeveloper(Model):
+    id: str
+    date_created: datetime
+    date_modified: datetime
+    username: str
+    email: str
+    is_global_admin: bool
+    key_generated: datetime | None
+    provider_audiences: dict[str, list[str]] | None
+    companies: list[CompanyPermissions]
+
+
+class AdminDeveloperApiKey(DeveloperApiKey):
+    """A key issued by an admin for another developer. Its repr hides the key."""
+
+    is_global_admin: str | None = None  # the server sends "True" or "False"
+    companies: list[dict[str, str]] = msgspec.field(default_factory=list)
+
+
+class AdminUser(Model):
+    id: str
+    date_created: datetime
+    date_modified: datetime
+    name_first: str | None
+    name_last: str | None
+    username: str
+    email: str
+    role: str
+    company_id: str
+    lifetime_xp: int
+    lifetime_cool_points: int
+    google_profile: dict[str, Any] | None
+    github_profile: dict[str, Any] | None
+    discord_profile: dict[str, Any] | None
+    apple_profile: dict[str, Any] | None
+    avatar_url: str | None
+    num_quickrolls: int
+    num_notes: int
+    num_assets: int
+    num_characters: int
+    campaign_experience: list[CampaignExperience]
+    is_archived: bool
+
+
+class LogEntry(Model):
+    """One line of the server's log; fields the line does not carry are None."""
+
+    timestamp: str | None = None
+    level: str | None = None
+    name: str | None = None
+    message: str | None = None
+    exception: str | None = None
+    extra: dict[str, Any] = msgspec.field(default_factory=dict)
+    raw: str | None = None
+
+
+class LogArchive(Model):
+    """The server's log files as one zip archive."""
+
+    filename: str
+    content: bytes
+
+
+class DeveloperCreate(Model, omit_defaults=True):
+    username: str
+    email: str
+    is_global_admin: bool | Unset = UNSET
+
+
+class AdminDeveloperPatch(Model, omit_defaults=True):
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    is_global_admin: bool | Unset = UNSET
+    provider_audiences: dict[str, list[str]] | Unset | None = UNSET
+
+
+class AdminUserCreate(Model, omit_defaults=True):
+    company_id: str
+    username: str
+    email: str
+    role: str
+    name_first: str | Unset | None = UNSET
+    name_last: str | Unset | None = UNSET
+
+
+class AdminUserPatch(Model, omit_defaults=True):
+    name_first: str | Unset | None = UNSET
+    name_last: str | Unset | None = UNSET
+    username: str | Unset = UNSET
+    email: str | Unset = UNSET
+    role: str | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+
+
+_ADMIN = "/api/v1/admin"
+_DEVELOPER = _ADMIN + "/developers/{developer_id}"
+_USER = _ADMIN + "/users/{user_id}"
+TAIL_LOGS_MAX = 500
+
+LIST_DEVELOPERS: Endpoint[Page[AdminDeveloper]] = Endpoint(
+    "globalAdminListDevelopers",
+    "GET",
+    _ADMIN + "/developers",
+    Page[AdminDeveloper],
+    query=(*PAGING, "is_global_admin"),
+)
+CREATE_DEVELOPER: Endpoint[AdminDeveloper] = Endpoint(
+    "globalAdminCreateDeveloper", "POST", _ADMIN + "/developers", AdminDeveloper, body=DeveloperCreate
+)
+GET_DEVELOPER: Endpoint[AdminDeveloper] = Endpoint(
+    "globalAdminGetDeveloper", "GET", _DEVELOPER, AdminDeveloper
+)
+UPDATE_DEVELOPER: Endpoint[AdminDeveloper] = Endpoint(
+    "globalAdminUpdateDeveloper", "PATCH", _DEVELOPER, AdminDeveloper, body=AdminDeveloperPatch
+)
+DELETE_DEVELOPER: Endpoint[None] = Endpoint("globalAdminDeleteDeveloper", "DELETE", _DEVELOPER, None)
+CREATE_DEVELOPER_API_KEY: Endpoint[AdminDeveloperApiKey] = Endpoint(
+    "globalAdminCreateDeveloperApiKey", "POST", _DEVELOPER + "/new-key", AdminDeveloperApiKey
+)
+LIST_DEVELOPER_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
+    "globalAdminListDeveloperAuditLogs",
+    "GET",
+    _DEVELOPER + "/audit-logs",
+    Page[AuditLog],
+    query=(*PAGING, "company_id", *AUDIT_LOG_FILTERS),
+)
+LIST_DEVELOPER_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_DEVELOPER_AUDIT_LOGS.returning(
+    Page[AuditLogDetail]
+)
+LIST_USERS: Endpoint[Page[AdminUser]] = Endpoint(
+    "globalAdminListUsers",
+    "GET",
+    _ADMIN + "/users",
+    Page[AdminUser],
+    query=("company_id", "role", "email", "is_archived", *PAGING),
+)
+CREATE_USER: Endpoint[AdminUser] = Endpoint(
+    "globalAdminCreateUser", "POST", _ADMIN + "/users", AdminUser, body=AdminUserCreate
+)
+GET_USER: Endpoint[AdminUser] = Endpoint("globalAdminGetUser", "GET", _USER, AdminUser)
+UPDATE_USER: Endpoint[AdminUser] = Endpoint(
+    "globalAdminUpdateUser", "PATCH", _USER, AdminUser, body=AdminUserPatch
+)
+DELETE_USER: Endpoint[None] = Endpoint("globalAdminDeleteUser", "DELETE", _USER, None)
+TAIL_SERVER_LOGS: Endpoint[list[LogEntry]] = Endpoint(
+    "globalAdminTailServerLogs", "GET", _ADMIN + "/logs", list[LogEntry], query=("level", "limit")
+)
+DOWNLOAD_SERVER_LOGS: Endpoint[bytes] = Endpoint(
+    "globalAdminDownloadServerLogs", "GET", _ADMIN + "/logs/download", BINARY
+)
+
+
+def archive_name(content_disposition: str | None, default: str = "logs.zip") -> str:
+    """The file name a Content-Disposition header gives (without any directory part)."""
+    match = re.search(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', content_disposition or "", re.IGNORECASE)
+    name = match.group(1).strip() if match else ""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return name if name not in ("", ".", "..") else default

@@ -1,0 +1,81 @@
+"""Enumerations the server defines, for passing as arguments.
+
+Response fields holding these values are typed `str`, so a value the server adds later still
+decodes; these members compare equal to the strings (and, for DiceSize, the numbers).
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class UserRole(enum.StrEnum):
+    ADMIN = "ADMIN"
+    STORYTELLER = "STORYTELLER"
+    PLAYER = "PLAYER"
+    UNAPPROVED = "UNAPPROVED"
+    DEACTIVATED = "DEACTIVATED"
+
+
+class AssetType(enum.StrEnum):
+    IMAGE = "image"
+    TEXT = "text"
+    AUDIO = "audio"
+    VIDEO = "video"
+    DOCUMENT = "document"
+    ARCHIVE = "archive"
+    OTHER = "other"
+
+
+class CharacterType(enum.StrEnum):
+    PLAYER = "PLAYER"
+    NPC = "NPC"
+    STORYTELLER = "STORYTELLER"
+
+
+class DiceSize(enum.IntEnum):
+    D4 = 4
+    D6 = 6
+    D8 = 8
+    D10 = 10
+    D20 = 20
+    D100 = 100
+
+
+class IdentityProvider(enum.StrEnum):
+    APPLE = "apple"
+    GOOGLE = "google"
+    DISCORD = "discord"
+    GITHUB = "github"
+
+
+class IdentityResolution(enum.StrEnum):
+    MATCHED = "matched"
+    LINKED = "linked"
+    CREATED = "created"
+
+
+class LogLevel(enum.StrEnum):
+    TRACE = "TRACE"
+    DEBUG = "DEBUG"
+    INFO = "INFO"
+    WARNING = "WARNING"
+    ERROR = "ERROR"
+    CRITICAL = "CRITICAL"
+
+
+class TraitModifyCurrency(enum.StrEnum):
+    """How a trait change is paid for."""
+
+    NO_COST = "NO_COST"
+    XP = "XP"
+    STARTING_POINTS = "STARTING_POINTS"
+
+
+class UserInclude(enum.StrEnum):
+    """Child collections `users.get()` can embed."""
+
+    QUICKROLLS = "quickrolls"
+    NOTES = "notes"
+    ASSETS = "assets"
+    CHARACTERS = "characters"

@@ -1,0 +1,49 @@
+"""The few blocking-or-awaitable primitives the clients need, in both flavours.
+
+`_async` code imports the `async_*` names; the sync generation renames them to the `sync_*` ones,
+so that no module name has to be rewritten.
+"""
+
+from __future__ import annotations
+
+import time
+from os import PathLike
+from pathlib import Path
+from typing import IO
+
+import anyio
+
+__all__ = [
+    "async_create_file",
+    "async_read_file",
+    "async_sleep",
+    "sync_create_file",
+    "sync_read_file",
+    "sync_sleep",
+]
+
+
+async def async_sleep(seconds: float) -> None:
+    await anyio.sleep(seconds)
+
+
+def sync_sleep(seconds: float) -> None:
+    time.sleep(seconds)
+
+
+async def async_read_file(path: str | PathLike[str]) -> bytes:
+    return await anyio.Path(path).read_bytes()
+
+
+def sync_read_file(path: str | PathLike[str]) -> bytes:
+    return Path(path).read_bytes()
+
+
+async def async_create_file(path: str | PathLike[str]) -> anyio.AsyncFile[bytes]:
+    """A new (or emptied) file for writing bytes; the caller closes it with `async with`."""
+    return await anyio.open_file(path, "wb")
+
+
+def sync_create_file(path: str | PathLike[str]) -> IO[bytes]:
+    """A new (or emptied) file for writing bytes; the caller closes it with `with`."""
+    return open(path, "wb")

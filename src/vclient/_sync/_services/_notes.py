@@ -1,0 +1,63 @@
+# Generated from src/vclient/_async/_services/_notes.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from ..._core._api._notes import Note, NoteCreate, NoteEndpoints, NotePatch
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+
+if TYPE_CHECKING:
+    from .._client import SyncVClient
+
+from ._base import Service
+
+
+class SyncNotesService(Service):
+    """The notes of one parent (a user, campaign, book, chapter or character)."""
+
+    def __init__(
+        self,
+        client: SyncVClient,
+        endpoints: NoteEndpoints,
+        path: Mapping[str, str],
+        on_behalf_of: str | None = None,
+    ) -> None:
+        super().__init__(client, path, on_behalf_of)
+        self._endpoints = endpoints
+
+    def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Note]:
+        return self._page(self._endpoints.list, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> Iterator[Note]:
+        return self._iterate(self._endpoints.list, limit=limit)
+
+    def list_all(self, *, limit: int = 100) -> list[Note]:
+        return [note for note in self.iter_all(limit=limit)]
+
+    def get(self, note_id: str) -> Note:
+        return self._call(self._endpoints.get, {"note_id": note_id})
+
+    def create(
+        self, *, title: str, content: str | Unset = UNSET, idempotency_key: str | None = None
+    ) -> Note:
+        body = NoteCreate(title=title, content=content)
+        return self._call(self._endpoints.create, body=body, idempotency_key=idempotency_key)
+
+    def update(
+        self,
+        note_id: str,
+        *,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Note:
+        body = NotePatch(title=title, content=content)
+        return self._call(
+            self._endpoints.update, {"note_id": note_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    def delete(self, note_id: str) -> None:
+        self._call(self._endpoints.delete, {"note_id": note_id})

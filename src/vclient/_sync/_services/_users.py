@@ -1,0 +1,300 @@
+# Generated from src/vclient/_async/_services/_users.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from ..._core._api import _users as api
+from ..._core._api._enums import IdentityProvider, UserInclude, UserRole
+from ..._core._api._statistics import RollStatistics
+from ..._core._api._users import (
+    CampaignExperience,
+    Identification,
+    QuickRoll,
+    User,
+    UserDetail,
+    UserLookupResult,
+)
+from ..._core._endpoint import Endpoint
+from ..._core._exceptions import RequestValidationError
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._assets import SyncAssetsService
+from ._base import FileInput, Service, read_upload
+from ._notes import SyncNotesService
+
+if TYPE_CHECKING:
+    from .._client import SyncVClient
+
+
+class SyncUsersService(Service):
+    """The users of one company, acting as `on_behalf_of` where the server needs an acting user."""
+
+    def __init__(self, client: SyncVClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    # -- the company's users ---------------------------------------------------------------
+
+    def get_page(
+        self,
+        *,
+        limit: int = DEFAULT_PAGE_SIZE,
+        offset: int = 0,
+        role: UserRole | None = None,
+        email: str | None = None,
+    ) -> Page[User]:
+        query = {"user_role": role, "email": email}
+        return self._page(api.LIST_USERS, limit=limit, offset=offset, query=query)
+
+    def iter_all(
+        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+    ) -> Iterator[User]:
+        return self._iterate(api.LIST_USERS, limit=limit, query={"user_role": role, "email": email})
+
+    def list_all(
+        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+    ) -> list[User]:
+        return [user for user in self.iter_all(limit=limit, role=role, email=email)]
+
+    def get(self, user_id: str, *, include: Sequence[UserInclude] = ()) -> UserDetail:
+        """A user, with the child collections named in `include` embedded."""
+        query = {"include": list(include) or None}
+        return self._call(api.GET_USER, {"user_id": user_id}, query=query)
+
+    def create(
+        self,
+        *,
+        username: str,
+        email: str,
+        role: UserRole,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> User:
+        body = api.UserCreate(
+            username=username, email=email, role=role, name_first=name_first, name_last=name_last
+        )
+        return self._call(api.CREATE_USER, body=body, idempotency_key=idempotency_key)
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        role: UserRole | Unset = UNSET,
+        name_first: str | Unset | None = UNSET,
+        name_last: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> User:
+        """Change the given fields only; `name_first=None` clears it."""
+        body = api.UserPatch(
+            username=username, email=email, role=role, name_first=name_first, name_last=name_last
+        )
+        return self._call(
+            api.UPDATE_USER, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    def delete(self, user_id: str) -> None:
+        self._call(api.DELETE_USER, {"user_id": user_id})
+
+    def get_statistics(self, user_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        query = {"num_top_traits": num_top_traits}
+        return self._call(api.GET_USER_STATISTICS, {"user_id": user_id}, query=query)
+
+    # -- registration ------------------------------------------------------------------------
+
+    def get_unapproved_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[User]:
+        return self._page(api.LIST_UNAPPROVED_USERS, limit=limit, offset=offset)
+
+    def iter_all_unapproved(self, *, limit: int = 100) -> Iterator[User]:
+        return self._iterate(api.LIST_UNAPPROVED_USERS, limit=limit)
+
+    def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
+        return [user for user in self.iter_all_unapproved(limit=limit)]
+
+    def approve_user(self, user_id: str, role: UserRole, *, idempotency_key: str | None = None) -> User:
+        """Approve a pending (UNAPPROVED) user as PLAYER, STORYTELLER or ADMIN."""
+        body = api.UserApprove(role=role)
+        return self._call(
+            api.APPROVE_USER, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    def deny_user(self, user_id: str, *, idempotency_key: str | None = None) -> None:
+        """Deny a pending user: they are archived and removed from the company."""
+        self._call(api.DENY_USER, {"user_id": user_id}, idempotency_key=idempotency_key)
+
+    def merge(
+        self, primary_user_id: str, secondary_user_id: str, *, idempotency_key: str | None = None
+    ) -> User:
+        """Fold the secondary user into the primary one; returns the primary user."""
+        body = api.UserMerge(primary_user_id=primary_user_id, secondary_user_id=secondary_user_id)
+        return self._call(api.MERGE_USERS, body=body, idempotency_key=idempotency_key)
+
+    def identify(
+        self,
+        *,
+        provider: IdentityProvider,
+        token: str,
+        username: str | Unset | None = UNSET,
+        email: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Identification:
+        """Resolve a provider login (an OIDC ID token or OAuth access token) to a user of the company.
+
+        The user is matched, linked by verified email, or created as UNAPPROVED;
+        `result.resolution` says which.
+        """
+        body = api.IdentifyRequest(provider=provider, token=token, username=username, email=email)
+        return self._call(api.IDENTIFY_USER, body=body, idempotency_key=idempotency_key)
+
+    def link_identity(
+        self, user_id: str, *, provider: IdentityProvider, token: str, idempotency_key: str | None = None
+    ) -> User:
+        body = api.LinkIdentityRequest(provider=provider, token=token)
+        return self._call(
+            api.LINK_USER_IDENTITY, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
+        )
+
+    def unlink_identity(self, user_id: str, *, provider: IdentityProvider) -> User:
+        return self._call(api.UNLINK_USER_IDENTITY, {"user_id": user_id, "provider": provider.value})
+
+    # -- avatar ------------------------------------------------------------------------------
+
+    def upload_avatar(
+        self,
+        user_id: str,
+        file: FileInput,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> User:
+        """Set the avatar from bytes, a path or a binary file (PNG, JPEG, WEBP or GIF up to 5 MB)."""
+        upload = read_upload(file, filename, content_type)
+        return self._call(
+            api.SET_USER_AVATAR, {"user_id": user_id}, body=upload, idempotency_key=idempotency_key
+        )
+
+    def delete_avatar(self, user_id: str) -> User:
+        return self._call(api.DELETE_USER_AVATAR, {"user_id": user_id})
+
+    # -- experience --------------------------------------------------------------------------
+
+    def get_experience(self, user_id: str, campaign_id: str) -> CampaignExperience:
+        return self._call(api.GET_CAMPAIGN_EXPERIENCE, {"user_id": user_id, "campaign_id": campaign_id})
+
+    def add_xp(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return self._experience(api.ADD_XP, user_id, campaign_id, amount, idempotency_key)
+
+    def remove_xp(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return self._experience(api.REMOVE_XP, user_id, campaign_id, amount, idempotency_key)
+
+    def add_cool_points(
+        self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
+    ) -> CampaignExperience:
+        return self._experience(api.ADD_COOL_POINTS, user_id, campaign_id, amount, idempotency_key)
+
+    def _experience(
+        self,
+        endpoint: Endpoint[CampaignExperience],
+        user_id: str,
+        campaign_id: str,
+        amount: int,
+        idempotency_key: str | None,
+    ) -> CampaignExperience:
+        body = api.ExperienceAddRemove(amount=amount, campaign_id=campaign_id)
+        return self._call(endpoint, {"user_id": user_id}, body=body, idempotency_key=idempotency_key)
+
+    # -- a user's own collections ----------------------------------------------------------
+
+    def notes(self, user_id: str) -> SyncNotesService:
+        return SyncNotesService(
+            self._client, api.USER_NOTES, {**self._path, "user_id": user_id}, self._on_behalf_of
+        )
+
+    def assets(self, user_id: str) -> SyncAssetsService:
+        return SyncAssetsService(
+            self._client, api.USER_ASSETS, {**self._path, "user_id": user_id}, self._on_behalf_of
+        )
+
+    def quickrolls(self, user_id: str) -> SyncQuickRollsService:
+        return SyncQuickRollsService(self._client, {**self._path, "user_id": user_id}, self._on_behalf_of)
+
+
+class SyncQuickRollsService(Service):
+    """A user's saved dice pools."""
+
+    def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[QuickRoll]:
+        return self._page(api.LIST_USER_QUICKROLLS, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> Iterator[QuickRoll]:
+        return self._iterate(api.LIST_USER_QUICKROLLS, limit=limit)
+
+    def list_all(self, *, limit: int = 100) -> list[QuickRoll]:
+        return [quickroll for quickroll in self.iter_all(limit=limit)]
+
+    def get(self, quickroll_id: str) -> QuickRoll:
+        return self._call(api.GET_USER_QUICKROLL, {"quickroll_id": quickroll_id})
+
+    def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        trait_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> QuickRoll:
+        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        body = api.QuickRollCreate(name=name, description=description, trait_ids=traits)
+        return self._call(api.CREATE_USER_QUICKROLL, body=body, idempotency_key=idempotency_key)
+
+    def update(
+        self,
+        quickroll_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        trait_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> QuickRoll:
+        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        body = api.QuickRollPatch(name=name, description=description, trait_ids=traits)
+        return self._call(
+            api.UPDATE_USER_QUICKROLL,
+            {"quickroll_id": quickroll_id},
+            body=body,
+            idempotency_key=idempotency_key,
+        )
+
+    def delete(self, quickroll_id: str) -> None:
+        self._call(api.DELETE_USER_QUICKROLL, {"quickroll_id": quickroll_id})
+
+
+class SyncUserLookupService(Service):
+    """Find a person across every company the API key can reach (for login and sign-up flows)."""
+
+    def by_email(self, email: str) -> list[UserLookupResult]:
+        return self._lookup("email", email)
+
+    def by_discord_id(self, discord_id: str) -> list[UserLookupResult]:
+        return self._lookup("discord_id", discord_id)
+
+    def by_google_id(self, google_id: str) -> list[UserLookupResult]:
+        return self._lookup("google_id", google_id)
+
+    def by_github_id(self, github_id: str) -> list[UserLookupResult]:
+        return self._lookup("github_id", github_id)
+
+    def by_apple_id(self, apple_id: str) -> list[UserLookupResult]:
+        return self._lookup("apple_id", apple_id)
+
+    def _lookup(self, field: str, value: str) -> list[UserLookupResult]:
+        if not isinstance(value, str) or not value:
+            raise RequestValidationError(f"{field} must be a non-empty string, got {value!r}")
+        return self._call(api.LOOKUP_USER, query={field: value})
