@@ -107,3 +107,128 @@ def audit_log(index: int = 0, **overrides: Any) -> dict[str, Any]:
     }
     body.update(overrides)
     return body
+
+
+CAMPAIGN_ID = "0192f3c4-5b6a-7d8e-9f01-000000000003"
+CHARACTER_ID = "0192f3c4-5b6a-7d8e-9f01-000000000004"
+STAMP = "2026-11-21T23:37:35.552094Z"
+
+
+def experience(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000e1", "campaign_id": CAMPAIGN_ID, "user_id": USER_ID,
+            "xp_current": 12, "xp_total": 40, "cool_points": 2}  # fmt: skip
+    return {**body, **overrides}
+
+
+def user(**overrides: Any) -> dict[str, Any]:
+    body = {
+        "id": USER_ID,
+        "date_created": STAMP,
+        "date_modified": "2026-11-21T23:42:08Z",
+        "name_first": "Lucita",
+        "name_last": None,
+        "username": "lucita",
+        "email": "lucita@example.com",
+        "role": "PLAYER",
+        "company_id": COMPANY_ID,
+        "lifetime_xp": 40,
+        "lifetime_cool_points": 2,
+        "google_profile": None,
+        "github_profile": None,
+        "discord_profile": {"id": "1234", "username": "lucita#0001"},
+        "apple_profile": None,
+        "avatar_url": None,
+        "num_quickrolls": 1,
+        "num_notes": 0,
+        "num_assets": 0,
+        "num_characters": 2,
+        "campaign_experience": [experience()],
+    }
+    return {**body, **overrides}
+
+
+def note(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000a1", "date_created": STAMP, "date_modified": STAMP,
+            "title": "Elysium rules", "content": "No feeding in the opera house.", "company_id": COMPANY_ID,
+            "campaign_id": None, "book_id": None, "chapter_id": None, "character_id": None, "user_id": USER_ID}  # fmt: skip
+    return {**body, **overrides}
+
+
+def asset(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000b1", "date_created": STAMP, "date_modified": STAMP,
+            "asset_type": "image", "mime_type": "image/png", "original_filename": "portrait.png",
+            "public_url": "https://cdn.example.com/portrait.png", "company_id": COMPANY_ID,
+            "uploaded_by_id": USER_ID, "character_id": None, "campaign_id": None, "book_id": None,
+            "chapter_id": None, "user_parent_id": USER_ID}  # fmt: skip
+    return {**body, **overrides}
+
+
+def quickroll(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000c1", "date_created": STAMP, "date_modified": STAMP,
+            "name": "Dexterity + Firearms", "description": "", "user_id": USER_ID,
+            "trait_ids": ["0192f3c4-5b6a-7d8e-9f01-0000000000f1", "0192f3c4-5b6a-7d8e-9f01-0000000000f2"]}  # fmt: skip
+    return {**body, **overrides}
+
+
+def diceroll(**overrides: Any) -> dict[str, Any]:
+    body = {
+        "id": "0192f3c4-5b6a-7d8e-9f01-0000000000d1",
+        "date_created": STAMP,
+        "date_modified": STAMP,
+        "difficulty": 6,
+        "dice_size": 10,
+        "num_dice": 3,
+        "num_desperation_dice": 0,
+        "result": {
+            "total_result": 2, "total_result_type": "SUCCESS", "total_result_humanized": "2 successes",
+            "total_dice_roll": [7, 10, 3], "player_roll": [7, 10, 3], "desperation_roll": [],
+            "total_dice_roll_emoji": "", "total_dice_roll_shortcode": "", "player_roll_emoji": "",
+            "player_roll_shortcode": "", "desperation_roll_emoji": "", "desperation_roll_shortcode": "",
+        },
+        "comment": None,
+        "trait_ids": [],
+        "user_id": USER_ID,
+        "character_id": CHARACTER_ID,
+        "campaign_id": None,
+        "company_id": COMPANY_ID,
+    }  # fmt: skip
+    return {**body, **overrides}
+
+
+def power() -> dict[str, Any]:
+    return {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000f9", "level": 1, "name": "Feral Whispers",
+            "description": None, "system": None, "link": None}  # fmt: skip
+
+
+def term(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000e9", "date_created": STAMP, "date_modified": STAMP,
+            "term": "Elysium", "definition": "Neutral ground.", "link": None, "synonyms": ["Haven of peace"],
+            "company_id": COMPANY_ID, "source_type": None, "source_id": None, "powers": [power()]}  # fmt: skip
+    return {**body, **overrides}
+
+
+def admin_developer(**overrides: Any) -> dict[str, Any]:
+    body = {**developer(), "is_global_admin": False}
+    return {**body, **overrides}
+
+
+def admin_user(**overrides: Any) -> dict[str, Any]:
+    return {**user(), "is_archived": False, **overrides}
+
+
+def trait() -> dict[str, Any]:
+    return {
+        "id": "0192f3c4-5b6a-7d8e-9f01-0000000000f1", "name": "Strength", "description": None,
+        "character_classes": ["VAMPIRE", "MORTAL"], "game_versions": ["V5"], "link": None, "show_when_zero": True,
+        "max_value": 5, "min_value": 0, "initial_cost": 1, "upgrade_cost": 5, "count_based_cost_multiplier": None,
+        "is_rollable": True, "sheet_section_id": "0192f3c4-5b6a-7d8e-9f01-0000000000a9",
+        "sheet_section_name": "Attributes", "category_id": "0192f3c4-5b6a-7d8e-9f01-0000000000aa",
+        "category_name": "Physical", "custom_for_character_id": None, "subcategory_id": None,
+        "subcategory_name": None, "pool": None, "opposing_pool": None, "system": None, "gift_attributes": None,
+        "powers": [], "date_created": STAMP, "date_modified": STAMP,
+    }  # fmt: skip
+
+
+def character_trait(value: int = 3) -> dict[str, Any]:
+    return {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000ab", "character_id": CHARACTER_ID, "value": value,
+            "trait": trait(), "date_created": STAMP, "date_modified": STAMP}  # fmt: skip

@@ -2,41 +2,47 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 
 import vclient
 from vclient import exceptions, models
-from vclient._async._services import _companies as async_companies
-from vclient._async._services import _developers as async_developers
-from vclient._async._services import _system as async_system
-from vclient._sync._services import _companies as sync_companies
-from vclient._sync._services import _developers as sync_developers
-from vclient._sync._services import _system as sync_system
+from vclient._async import _services as async_services
+from vclient._sync import _services as sync_services
+
+FACTORIES = [
+    "character_traits_service",
+    "companies_service",
+    "developer_service",
+    "dicerolls_service",
+    "dictionary_service",
+    "global_admin_service",
+    "options_service",
+    "system_service",
+    "user_lookup_service",
+    "users_service",
+]
 
 
 def test_top_level_names() -> None:
-    assert sorted(vclient.__all__) == sorted(
-        [
-            "UNSET",
-            "APIConfig",
-            "Page",
-            "SyncVClient",
-            "VClient",
-            "__version__",
-            "clear_default_client",
-            "clear_sync_default_client",
-            "companies_service",
-            "default_client",
-            "developer_service",
-            "exceptions",
-            "models",
-            "sync_companies_service",
-            "sync_default_client",
-            "sync_developer_service",
-            "sync_system_service",
-            "system_service",
-        ]
-    )
+    expected = [
+        "UNSET",
+        "APIConfig",
+        "Page",
+        "SyncVClient",
+        "VClient",
+        "__version__",
+        "clear_default_client",
+        "clear_sync_default_client",
+        "default_client",
+        "exceptions",
+        "models",
+        "sync_default_client",
+        *FACTORIES,
+        *[f"sync_{name}" for name in FACTORIES],
+    ]
+    assert sorted(vclient.__all__) == sorted(expected)
 
 
 def test_exception_names_and_tree() -> None:
@@ -94,19 +100,24 @@ def public_methods(cls: type) -> dict[str, inspect.Signature]:
     }
 
 
+def service_pairs() -> list[tuple[type, type]]:
+    pairs: list[tuple[type, type]] = [(vclient.VClient, vclient.SyncVClient)]
+    for info in pkgutil.iter_modules(async_services.__path__):
+        async_module = importlib.import_module(f"{async_services.__name__}.{info.name}")
+        sync_module = importlib.import_module(f"{sync_services.__name__}.{info.name}")
+        for name, cls in vars(async_module).items():
+            if isinstance(cls, type) and name.endswith("Service") and cls.__module__ == async_module.__name__:
+                pairs.append((cls, getattr(sync_module, "Sync" + name if name != "Service" else name)))
+    return pairs
+
+
 def test_sync_and_async_clients_offer_the_same_services_and_signatures() -> None:
-    pairs = [
-        (async_companies.CompaniesService, sync_companies.SyncCompaniesService),
-        (async_developers.DeveloperService, sync_developers.SyncDeveloperService),
-        (async_system.SystemService, sync_system.SyncSystemService),
-        (vclient.VClient, vclient.SyncVClient),
-    ]
+    pairs = service_pairs()
+    assert len(pairs) > 10
     for async_cls, sync_cls in pairs:
         async_methods, sync_methods = public_methods(async_cls), public_methods(sync_cls)
-        assert async_methods.keys() == sync_methods.keys()
+        assert async_methods.keys() == sync_methods.keys(), async_cls
         for name, signature in async_methods.items():
-            assert list(signature.parameters) == list(sync_methods[name].parameters), name
-    assert (
-        inspect.signature(vclient.VClient).parameters.keys()
-        == inspect.signature(vclient.SyncVClient).parameters.keys()
-    )
+            assert list(signature.parameters) == list(sync_methods[name].parameters), f"{async_cls}.{name}"
+    client_params = inspect.signature(vclient.VClient).parameters
+    assert client_params.keys() == inspect.signature(vclient.SyncVClient).parameters.keys()

@@ -7,11 +7,18 @@ models, pagination and errors. See the README for a tour.
 from . import exceptions, models
 from ._async._client import VClient
 from ._async._defaults import (
+    character_traits_service,
     clear_default_client,
     companies_service,
     default_client,
     developer_service,
+    dicerolls_service,
+    dictionary_service,
+    global_admin_service,
+    options_service,
     system_service,
+    user_lookup_service,
+    users_service,
 )
 from ._core._config import APIConfig
 from ._core._model import UNSET
@@ -19,10 +26,17 @@ from ._core._pagination import Page
 from ._sync._client import SyncVClient
 from ._sync._defaults import (
     clear_sync_default_client,
+    sync_character_traits_service,
     sync_companies_service,
     sync_default_client,
     sync_developer_service,
+    sync_dicerolls_service,
+    sync_dictionary_service,
+    sync_global_admin_service,
+    sync_options_service,
     sync_system_service,
+    sync_user_lookup_service,
+    sync_users_service,
 )
 from ._version import __version__
 
@@ -33,16 +47,30 @@ __all__ = [
     "SyncVClient",
     "VClient",
     "__version__",
+    "character_traits_service",
     "clear_default_client",
     "clear_sync_default_client",
     "companies_service",
     "default_client",
     "developer_service",
+    "dicerolls_service",
+    "dictionary_service",
     "exceptions",
+    "global_admin_service",
     "models",
+    "options_service",
+    "sync_character_traits_service",
     "sync_companies_service",
     "sync_default_client",
     "sync_developer_service",
+    "sync_dicerolls_service",
+    "sync_dictionary_service",
+    "sync_global_admin_service",
+    "sync_options_service",
     "sync_system_service",
+    "sync_user_lookup_service",
+    "sync_users_service",
     "system_service",
+    "user_lookup_service",
+    "users_service",
 ]

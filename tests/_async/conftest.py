@@ -6,6 +6,7 @@ import pytest
 from vclient import VClient
 
 from ..mockapi import MockAPI
+from ..payloads import COMPANY_ID
 
 BASE_URL = "https://api.test"
 API_KEY = "vk_test_S3CR3T_k3y"
@@ -27,3 +28,10 @@ def owned_client(api: MockAPI, monkeypatch: pytest.MonkeyPatch) -> VClient:
 
     monkeypatch.setattr(httpx, "AsyncClient", RoutedPool)
     return VClient(BASE_URL, API_KEY, headers={"X-Team": "a"}, set_as_default=False)
+
+
+@pytest.fixture
+def company_client(api: MockAPI) -> VClient:
+    """A client whose default company is payloads.COMPANY_ID, for the company-scoped services."""
+    http = httpx.AsyncClient(transport=api.transport)
+    return VClient(BASE_URL, API_KEY, default_company_id=COMPANY_ID, http_client=http, set_as_default=False)

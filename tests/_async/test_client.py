@@ -10,7 +10,21 @@ import httpx
 import pytest
 
 import vclient
-from vclient import APIConfig, VClient, companies_service, default_client, developer_service, system_service
+from vclient import (
+    APIConfig,
+    VClient,
+    character_traits_service,
+    companies_service,
+    default_client,
+    developer_service,
+    dicerolls_service,
+    dictionary_service,
+    global_admin_service,
+    options_service,
+    system_service,
+    user_lookup_service,
+    users_service,
+)
 from vclient.exceptions import ClientClosedError, ConfigurationError
 
 from .. import payloads
@@ -185,6 +199,16 @@ async def test_factories_use_the_latest_default_client(api: MockAPI) -> None:
     assert default_client() is not private
     assert companies_service() is second.companies
     assert developer_service() is second.developer
+    assert global_admin_service() is second.global_admin
+    assert user_lookup_service() is second.user_lookup
+    scoped = [
+        users_service("actor", company_id="c1"),
+        dicerolls_service("actor", company_id="c1"),
+        dictionary_service(company_id="c1"),
+        options_service(company_id="c1"),
+        character_traits_service("ch1", "actor", company_id="c1"),
+    ]
+    assert all(service._client is second and service._path["company_id"] == "c1" for service in scoped)
     health = await system_service().health()
     assert health.database_status == "online"
 

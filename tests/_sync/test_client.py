@@ -12,7 +12,21 @@ import httpx
 import pytest
 
 import vclient
-from vclient import APIConfig, SyncVClient, sync_companies_service, sync_default_client, sync_developer_service, sync_system_service
+from vclient import (
+    APIConfig,
+    SyncVClient,
+    sync_character_traits_service,
+    sync_companies_service,
+    sync_default_client,
+    sync_developer_service,
+    sync_dicerolls_service,
+    sync_dictionary_service,
+    sync_global_admin_service,
+    sync_options_service,
+    sync_system_service,
+    sync_user_lookup_service,
+    sync_users_service,
+)
 from vclient.exceptions import ClientClosedError, ConfigurationError
 
 from .. import payloads
@@ -187,6 +201,16 @@ def test_factories_use_the_latest_default_client(api: MockAPI) -> None:
     assert sync_default_client() is not private
     assert sync_companies_service() is second.companies
     assert sync_developer_service() is second.developer
+    assert sync_global_admin_service() is second.global_admin
+    assert sync_user_lookup_service() is second.user_lookup
+    scoped = [
+        sync_users_service("actor", company_id="c1"),
+        sync_dicerolls_service("actor", company_id="c1"),
+        sync_dictionary_service(company_id="c1"),
+        sync_options_service(company_id="c1"),
+        sync_character_traits_service("ch1", "actor", company_id="c1"),
+    ]
+    assert all(service._client is second and service._path["company_id"] == "c1" for service in scoped)
     health = sync_system_service().health()
     assert health.database_status == "online"
 

@@ -8,10 +8,15 @@ from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     from ._client import VClient
+    from ._services._admin import GlobalAdminService
+    from ._services._character_traits import CharacterTraitsService
     from ._services._companies import CompaniesService
     from ._services._developers import DeveloperService
+    from ._services._dicerolls import DiceRollsService
+    from ._services._dictionary import DictionaryService
+    from ._services._options import OptionsService
     from ._services._system import SystemService
-
+    from ._services._users import UserLookupService, UsersService
 
 _default: VClient | None = None
 
@@ -44,3 +49,35 @@ def developer_service() -> DeveloperService:
 
 def system_service() -> SystemService:
     return default_client().system
+
+
+def global_admin_service() -> GlobalAdminService:
+    return default_client().global_admin
+
+
+def user_lookup_service() -> UserLookupService:
+    return default_client().user_lookup
+
+
+def users_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> UsersService:
+    return default_client().users(on_behalf_of, company_id=company_id)
+
+
+def dicerolls_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> DiceRollsService:
+    return default_client().dicerolls(on_behalf_of, company_id=company_id)
+
+
+def dictionary_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> DictionaryService:
+    return default_client().dictionary(on_behalf_of, company_id=company_id)
+
+
+def options_service(*, company_id: str | None = None) -> OptionsService:
+    return default_client().options(company_id=company_id)
+
+
+def character_traits_service(
+    character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> CharacterTraitsService:
+    return default_client().character_traits(character_id, on_behalf_of, company_id=company_id)

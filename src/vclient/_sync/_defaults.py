@@ -10,10 +10,15 @@ from .._core._exceptions import ConfigurationError
 
 if TYPE_CHECKING:
     from ._client import SyncVClient
+    from ._services._admin import SyncGlobalAdminService
+    from ._services._character_traits import SyncCharacterTraitsService
     from ._services._companies import SyncCompaniesService
     from ._services._developers import SyncDeveloperService
+    from ._services._dicerolls import SyncDiceRollsService
+    from ._services._dictionary import SyncDictionaryService
+    from ._services._options import SyncOptionsService
     from ._services._system import SyncSystemService
-
+    from ._services._users import SyncUserLookupService, SyncUsersService
 
 _default: SyncVClient | None = None
 
@@ -46,3 +51,35 @@ def sync_developer_service() -> SyncDeveloperService:
 
 def sync_system_service() -> SyncSystemService:
     return sync_default_client().system
+
+
+def sync_global_admin_service() -> SyncGlobalAdminService:
+    return sync_default_client().global_admin
+
+
+def sync_user_lookup_service() -> SyncUserLookupService:
+    return sync_default_client().user_lookup
+
+
+def sync_users_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncUsersService:
+    return sync_default_client().users(on_behalf_of, company_id=company_id)
+
+
+def sync_dicerolls_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncDiceRollsService:
+    return sync_default_client().dicerolls(on_behalf_of, company_id=company_id)
+
+
+def sync_dictionary_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncDictionaryService:
+    return sync_default_client().dictionary(on_behalf_of, company_id=company_id)
+
+
+def sync_options_service(*, company_id: str | None = None) -> SyncOptionsService:
+    return sync_default_client().options(company_id=company_id)
+
+
+def sync_character_traits_service(
+    character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncCharacterTraitsService:
+    return sync_default_client().character_traits(character_id, on_behalf_of, company_id=company_id)
