@@ -45,6 +45,33 @@ def _company(name: str, index: int) -> dict[str, Any]:
     }
 
 
+def _user(user_id: str, company_id: str, body: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": user_id, "date_created": NOW, "date_modified": NOW, "name_first": None, "name_last": None,
+        "username": body.get("username", "player"), "email": body.get("email", "player@example.com"),
+        "role": body.get("role", "PLAYER"), "company_id": company_id, "lifetime_xp": 0, "lifetime_cool_points": 0,
+        "google_profile": None, "github_profile": None, "discord_profile": None, "apple_profile": None,
+        "avatar_url": None, "num_quickrolls": 0, "num_notes": 0, "num_assets": 0, "num_characters": 0,
+        "campaign_experience": [], **{k: v for k, v in body.items() if k in ("name_first", "name_last")},
+    }  # fmt: skip
+
+
+def _roll(body: dict[str, Any], company_id: str, user_id: str | None) -> dict[str, Any]:
+    dice = [((7 * i + 3) % body.get("dice_size", 10)) + 1 for i in range(body.get("num_dice", 1))]
+    hits = sum(d >= (body.get("difficulty") or 6) for d in dice)
+    return {
+        "id": str(uuid.uuid4()), "date_created": NOW, "date_modified": NOW, "difficulty": body.get("difficulty"),
+        "dice_size": body.get("dice_size", 10), "num_dice": len(dice), "num_desperation_dice": 0,
+        "result": {"total_result": hits, "total_result_type": "SUCCESS" if hits else "FAILURE",
+                   "total_result_humanized": f"{hits} successes", "total_dice_roll": dice, "player_roll": dice,
+                   "desperation_roll": [], "total_dice_roll_emoji": "", "total_dice_roll_shortcode": "",
+                   "player_roll_emoji": "", "player_roll_shortcode": "", "desperation_roll_emoji": "",
+                   "desperation_roll_shortcode": ""},
+        "comment": body.get("comment"), "trait_ids": body.get("trait_ids", []), "user_id": user_id,
+        "character_id": body.get("character_id"), "campaign_id": body.get("campaign_id"), "company_id": company_id,
+    }  # fmt: skip
+
+
 class DemoServer:
     def __init__(self, companies: int = 25) -> None:
         cities = ["Chicago", "London", "Berlin", "Prague", "New Orleans", "Seattle", "Hong Kong", "Cairo"]
@@ -52,11 +79,104 @@ class DemoServer:
             c["id"]: c
             for c in (_company(f"{cities[i % len(cities)]} {i + 1}", i + 1) for i in range(companies))
         }
+        self.store: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def _collection(self, key: str) -> dict[str, dict[str, Any]]:
+        return self.store.setdefault(key, {})
+
+    def _scoped(self, request: httpx.Request) -> httpx.Response | None:
+        """Users and what hangs off them, dice, dictionary, options: answered from memory."""
+        path, method = request.url.path, request.method
+        body = (
+            json.loads(request.content) if request.headers.get("content-type") == "application/json" else {}
+        )
+        actor = request.headers.get("on-behalf-of")
+        m = re.fullmatch(
+            r"/api/v1/companies/([^/]+)/(users|dicerolls|dictionaries)(?:/([^/]+))?(?:/(.*))?", path
+        )
+        if path == "/api/v1/users/lookup":
+            email = request.url.params.get("email")
+            found = [u for users in self.store.values() for u in users.values() if u.get("email") == email]
+            return self._json([{"company_id": u["company_id"], "company_name": "Demo", "user_id": u["id"],
+                                "role": u["role"]} for u in found])  # fmt: skip
+        if path.endswith("/options"):
+            return self._json({"users": {"UserRole": ["ADMIN", "STORYTELLER", "PLAYER", "UNAPPROVED"]},
+                               "gameplay": {"DiceSize": ["D4", "D6", "D8", "D10", "D20", "D100"]}})  # fmt: skip
+        if not m:
+            return None
+        company_id, kind, item_id, rest = m.groups()
+        items = self._collection(f"{company_id}/{kind}")
+        if kind == "users" and item_id and rest:
+            return self._user_child(request, company_id, item_id, rest, body)
+        if item_id in (None, "quickroll") and method == "POST":
+            if kind == "users":
+                item = _user(str(uuid.uuid4()), company_id, body)
+            elif kind == "dicerolls":
+                item = _roll(body, company_id, actor)
+            else:
+                item = {"id": str(uuid.uuid4()), "date_created": NOW, "date_modified": NOW, "definition": None,
+                        "link": None, "synonyms": [], "company_id": company_id, "source_type": None,
+                        "source_id": None, "powers": [], **body}  # fmt: skip
+            items[item["id"]] = item
+            return self._json(item, 201)
+        if item_id is None:
+            return self._page(request, list(items.values()))
+        if item_id not in items:
+            return self._problem(request, 404, "Not Found", "Not found")
+        if method == "PATCH":
+            items[item_id].update(body)
+        return self._json(items[item_id])
+
+    def _user_child(
+        self, request: httpx.Request, company_id: str, user_id: str, rest: str, body: dict[str, Any]
+    ) -> httpx.Response:
+        kind, _, child_id = rest.partition("/")
+        children = self._collection(f"{company_id}/users/{user_id}/{kind}")
+        if kind == "experience":
+            return self._json({"id": str(uuid.uuid4()), "campaign_id": body.get("campaign_id"), "user_id": user_id,
+                               "xp_current": body.get("amount", 0), "xp_total": body.get("amount", 0),
+                               "cool_points": 0}, 201)  # fmt: skip
+        if request.method == "POST":
+            if kind == "assets":
+                child = {"id": str(uuid.uuid4()), "date_created": NOW, "date_modified": NOW, "asset_type": "image",
+                         "mime_type": "image/png", "original_filename": "upload.png",
+                         "public_url": f"https://cdn.example.com/{uuid.uuid4().hex}.png", "company_id": company_id,
+                         "uploaded_by_id": request.headers.get("on-behalf-of"), "character_id": None,
+                         "campaign_id": None, "book_id": None, "chapter_id": None, "user_parent_id": user_id}  # fmt: skip
+            else:
+                child = {"id": str(uuid.uuid4()), "date_created": NOW, "date_modified": NOW, "company_id": company_id,
+                         "campaign_id": None, "book_id": None, "chapter_id": None, "character_id": None,
+                         "user_id": user_id, "description": "", "trait_ids": [], "content": "", **body}  # fmt: skip
+            children[child["id"]] = child
+            return self._json(child, 201)
+        if not child_id:
+            return self._page(request, list(children.values()))
+        if child_id not in children:
+            return self._problem(request, 404, "Not Found", "Not found")
+        if request.method == "PATCH":
+            children[child_id].update(body)
+        return self._json(children[child_id])
+
+    def _page(self, request: httpx.Request, items: list[dict[str, Any]]) -> httpx.Response:
+        limit, offset = int(request.url.params.get("limit", 10)), int(request.url.params.get("offset", 0))
+        return self._json({"items": items[offset : offset + limit], "limit": limit, "offset": offset,
+                           "total": len(items)})  # fmt: skip
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         if not request.headers.get("x-api-key"):
             return self._problem(request, 401, "Unauthorized", "API key not provided")
         path, method = request.url.path, request.method
+        scoped = self._scoped(request)
+        if scoped is not None:
+            return scoped
+        if path == "/api/v1/admin/logs/download":
+            archive = b"PK\x05\x06" + bytes(18)  # an empty zip archive
+            return httpx.Response(
+                200, content=archive, headers={"content-disposition": 'attachment; filename="vapi-logs.zip"'}
+            )
+        if path == "/api/v1/admin/logs":
+            return self._json([{"timestamp": NOW, "level": "ERROR", "name": "vapi", "message": "Cache timeout",
+                                "exception": None, "extra": {}, "raw": None}])  # fmt: skip
         if path == "/api/v1/health":
             return self._json(
                 {

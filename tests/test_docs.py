@@ -53,6 +53,27 @@ def test_readme_examples_run_in_order(demo_server: DemoServer, capsys: pytest.Ca
     assert "your-api-key" not in out
 
 
+def test_docs_examples_run_in_order(
+    demo_server: DemoServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.chdir(tmp_path)  # examples that save files write here
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        namespace: dict[str, object] = {"__name__": f"__{page.stem}__"}
+        for block in python_blocks(page):
+            exec(compile(block, str(page), "exec"), namespace)
+    out = capsys.readouterr().out
+    assert "['lucita'] Lucita []" in out
+    assert "['No feeding anywhere in Elysium.']" in out
+    assert "https://cdn.example.com/" in out
+    assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED']" in out
+    assert "Demo PLAYER" in out
+    assert "vapi-logs.zip server-logs.zip" in out
+    assert (tmp_path / "server-logs.zip").read_bytes().startswith(b"PK")
+
+
 @pytest.mark.parametrize("script", sorted(EXAMPLES.glob("[!_]*.py")), ids=lambda p: p.name)
 def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(script), run_name="__main__")
