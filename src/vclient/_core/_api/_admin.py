@@ -13,7 +13,7 @@ from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._companies import AUDIT_LOG_FILTERS, AuditLog, AuditLogDetail
 from ._developers import CompanyPermissions, DeveloperApiKey
-from ._users import CampaignExperience
+from ._users import User
 
 
 class AdminDeveloper(Model):
@@ -35,28 +35,9 @@ class AdminDeveloperApiKey(DeveloperApiKey):
     companies: list[dict[str, str]] = msgspec.field(default_factory=list)
 
 
-class AdminUser(Model):
-    id: str
-    date_created: datetime
-    date_modified: datetime
-    name_first: str | None
-    name_last: str | None
-    username: str
-    email: str
-    role: str
-    company_id: str
-    lifetime_xp: int
-    lifetime_cool_points: int
-    google_profile: dict[str, Any] | None
-    github_profile: dict[str, Any] | None
-    discord_profile: dict[str, Any] | None
-    apple_profile: dict[str, Any] | None
-    avatar_url: str | None
-    num_quickrolls: int
-    num_notes: int
-    num_assets: int
-    num_characters: int
-    campaign_experience: list[CampaignExperience]
+class AdminUser(User):
+    """A user as the global admin sees it: any company's, archived ones included."""
+
     is_archived: bool
 
 
