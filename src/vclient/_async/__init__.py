@@ -1,1 +1,1 @@
-"""The asynchronous client: the hand-written source that `vclient._sync` is generated from."""
+"""The client and its services: written by hand in `vclient._async`, generated into `vclient._sync`."""

@@ -1,6 +1,6 @@
 """The client: owns the HTTP connection pool and runs the send/retry loop.
 
-This is the only hand-written I/O code besides the services; `vclient._sync` is generated from it.
+Hand-written in `vclient._async` (with the services, the only I/O code); generated into `vclient._sync`.
 """
 
 from __future__ import annotations
