@@ -21,9 +21,8 @@ from .._core._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
-    RequestValidationError,
 )
-from .._core._pagination import Page, next_offset
+from .._core._pagination import Page, check_count, next_offset
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import plan_retry, server_wait
 from .._io import async_create_file
@@ -386,50 +385,44 @@ class VClient:
         waited = 0.0
         while True:
             started = time.perf_counter()
+            response: httpx.Response | None = None
+            failure: httpx.HTTPError | None = None
+            reached = True
             try:
                 response = await session.http.send(self._build(request, url), stream=stream)
                 if stream and response.status_code >= 300:
                     await response.aread()
             except httpx.HTTPError as exc:
+                failure = exc
                 error, reached = _transport_failure(exc, method, url)
+            status = hint = delay = None
+            if response is not None:
+                status = response.status_code
+                # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
+                if any(name.lower() == b"ratelimit" for name, _ in response.headers.raw):
+                    session.rate_limit_headers = response.headers
+                if status == 429 or status in self._policy.retry_statuses:
+                    hint = server_wait(response.headers, response.content, time.time())
+            if response is None or status == 429 or status in self._policy.retry_statuses:
                 delay = plan_retry(
                     self._policy,
                     attempt=attempt,
                     waited=waited,
                     method=method,
                     request_headers=request.headers,
-                    status_code=None,
+                    status_code=status,
                     reached_server=reached,
+                    wait_hint=hint,
                     jitter=random.random(),
                 )
-                elapsed = time.perf_counter() - started
-                log_attempt(method, request.path, type(exc).__name__, elapsed, None, attempt, delay)
-                if delay is None:
-                    raise error from exc
-            else:
-                status = response.status_code
-                response_headers = response.headers
-                # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
-                if any(name.lower() == b"ratelimit" for name, _ in response_headers.raw):
-                    session.rate_limit_headers = response_headers
-                hint = delay = None
-                if status == 429 or status in self._policy.retry_statuses:
-                    hint = server_wait(response_headers, response.content, time.time())
-                    delay = plan_retry(
-                        self._policy,
-                        attempt=attempt,
-                        waited=waited,
-                        method=method,
-                        request_headers=request.headers,
-                        status_code=status,
-                        reached_server=True,
-                        wait_hint=hint,
-                        jitter=random.random(),
-                    )
-                elapsed = time.perf_counter() - started
-                log_attempt(method, request.path, status, elapsed, response_headers, attempt, delay)
-                if delay is None:
-                    return response, hint
+            outcome = status if status is not None else type(failure).__name__
+            headers = response.headers if response is not None else None
+            log_attempt(method, request.path, outcome, time.perf_counter() - started, headers, attempt, delay)
+            if delay is None:
+                if response is None:
+                    raise error from failure
+                return response, hint
+            if response is not None:
                 await response.aclose()
             await sleep(delay)
             waited += delay
@@ -470,10 +463,7 @@ class VClient:
     ) -> AsyncIterator[T]:
         """Every item of a collection, fetched `limit` at a time. Arguments are checked now, not lazily."""
         self._check_open()
-        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= endpoint.max_limit:
-            raise RequestValidationError(
-                f"limit must be an integer from 1 to {endpoint.max_limit}, got {limit!r}"
-            )
+        check_count("limit", limit, 1, endpoint.max_limit)  # 0 would never advance
         endpoint.prepare_page(path, limit=limit, query=query, headers=headers)
         return self._walk(endpoint, path, limit, query, headers)
 

@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
 
-__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "check_page_args", "next_offset"]
+__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "check_count", "check_page_args", "next_offset"]
 
 T = TypeVar("T")
 
@@ -44,12 +44,21 @@ class Page(Model, Generic[T]):
         return self.offset // self.limit + 1 if self.limit > 0 else 1
 
 
+def check_count(name: str, value: object, low: int, high: int | None = None) -> None:
+    """Reject a count outside the server's range instead of clamping it silently."""
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < low
+        or (high is not None and value > high)
+    ):
+        span = f"from {low} to {high}" if high is not None else f"of at least {low}"
+        raise RequestValidationError(f"{name} must be an integer {span}, got {value!r}")
+
+
 def check_page_args(limit: object, offset: object, maximum: int) -> None:
-    """Reject out-of-range paging arguments instead of clamping them silently."""
-    if isinstance(limit, bool) or not isinstance(limit, int) or not 0 <= limit <= maximum:
-        raise RequestValidationError(f"limit must be an integer from 0 to {maximum}, got {limit!r}")
-    if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
-        raise RequestValidationError(f"offset must be a non-negative integer, got {offset!r}")
+    check_count("limit", limit, 0, maximum)
+    check_count("offset", offset, 0)
 
 
 def next_offset(page: Page[T], requested_offset: int) -> int | None:

@@ -12,9 +12,8 @@ from ..._core._api import _admin as api
 from ..._core._api._admin import AdminDeveloper, AdminDeveloperApiKey, AdminUser, LogArchive, LogEntry
 from ..._core._api._companies import AuditEntityType, AuditLog, AuditOperation
 from ..._core._api._enums import LogLevel, UserRole
-from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
-from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page, check_count
 from ._base import Service
 from ._companies import audit_log_query
 
@@ -271,10 +270,7 @@ class SyncGlobalAdminService(Service):
 
     def tail_logs(self, *, level: LogLevel | None = None, limit: int = 100) -> list[LogEntry]:
         """The latest `limit` (1 to 500) log lines, optionally only those at `level` or above."""
-        if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= api.TAIL_LOGS_MAX:
-            raise RequestValidationError(
-                f"limit must be an integer from 1 to {api.TAIL_LOGS_MAX}, got {limit!r}"
-            )
+        check_count("limit", limit, 1, api.TAIL_LOGS_MAX)
         return self._call(api.TAIL_SERVER_LOGS, query={"level": level, "limit": limit})
 
     @overload
