@@ -232,3 +232,139 @@ def trait() -> dict[str, Any]:
 def character_trait(value: int = 3) -> dict[str, Any]:
     return {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000ab", "character_id": CHARACTER_ID, "value": value,
             "trait": trait(), "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+
+
+BOOK_ID = "0192f3c4-5b6a-7d8e-9f01-000000000005"
+CHAPTER_ID = "0192f3c4-5b6a-7d8e-9f01-000000000006"
+CLAN_ID = "0192f3c4-5b6a-7d8e-9f01-0000000000c7"
+
+
+def campaign(**overrides: Any) -> dict[str, Any]:
+    body = {"id": CAMPAIGN_ID, "name": "Chicago by Night", "description": "Princes fall.", "in_game_date": "1998-10-31",
+            "desperation": 1, "danger": 2, "company_id": COMPANY_ID, "num_books": 1, "num_chapters": 3,
+            "num_notes": 0, "num_player_characters": 4, "num_storyteller_characters": 1, "num_npc_characters": 9,
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def book(**overrides: Any) -> dict[str, Any]:
+    body = {"id": BOOK_ID, "name": "The Succession", "description": None, "number": 1, "campaign_id": CAMPAIGN_ID,
+            "num_chapters": 3, "num_notes": 0, "num_assets": 0, "character_ids": [CHARACTER_ID],
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def chapter(**overrides: Any) -> dict[str, Any]:
+    body = {"id": CHAPTER_ID, "name": "Elysium", "description": "A gathering at the opera.", "number": 1,
+            "book_id": BOOK_ID, "num_notes": 1, "num_assets": 0, "character_ids": [CHARACTER_ID],
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def vampire_attributes(**overrides: Any) -> dict[str, Any]:
+    body = {"clan_id": CLAN_ID, "clan_name": "Toreador", "generation": 12, "sire": None,
+            "bane_name": "Aesthetic Fixation", "bane_description": "Beauty distracts.", "compulsion_name": "Obsession",
+            "compulsion_description": None}  # fmt: skip
+    return {**body, **overrides}
+
+
+def character(**overrides: Any) -> dict[str, Any]:
+    body = {
+        "id": CHARACTER_ID, "name_first": "Lucita", "name_last": "de Aragon", "name_nick": None,
+        "name": "Lucita de Aragon", "name_full": "Lucita de Aragon", "character_class": "VAMPIRE", "type": "PLAYER",
+        "game_version": "V5", "status": "ALIVE", "starting_points": 0, "age": 27, "date_of_birth": "1971-04-02",
+        "biography": None, "demeanor": None, "nature": None, "concept_id": None, "concept_name": None,
+        "is_temporary": False, "date_killed": None, "user_creator_id": USER_ID, "user_player_id": USER_ID,
+        "company_id": COMPANY_ID, "campaign_id": CAMPAIGN_ID, "num_inventory_items": 1, "num_notes": 0,
+        "num_assets": 0, "specialties": [{"id": "0192f3c4-5b6a-7d8e-9f01-0000000000d9", "name": "Rapiers",
+                                          "type": "ACTION", "description": None}],
+        "vampire_attributes": vampire_attributes(), "werewolf_attributes": None, "mage_attributes": None,
+        "hunter_attributes": None, "chapter_ids": [CHAPTER_ID], "date_created": STAMP, "date_modified": STAMP,
+    }  # fmt: skip
+    return {**body, **overrides}
+
+
+def inventory_item(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000e7", "name": "Rapier", "description": None, "type": "WEAPON",
+            "character_id": CHARACTER_ID, "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def sheet_section(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000a9", "name": "Attributes", "description": None,
+            "character_classes": ["VAMPIRE"], "game_versions": ["V5"], "show_when_empty": True, "order": 1,
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def trait_category(**overrides: Any) -> dict[str, Any]:
+    body = {**sheet_section(), "id": "0192f3c4-5b6a-7d8e-9f01-0000000000aa", "name": "Physical",
+            "sheet_section_id": "0192f3c4-5b6a-7d8e-9f01-0000000000a9", "sheet_section_name": "Attributes",
+            "initial_cost": 1, "upgrade_cost": 5, "count_based_cost_multiplier": None}  # fmt: skip
+    return {**body, **overrides}
+
+
+def trait_subcategory(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000ac", "name": "Animalism", "description": None,
+            "character_classes": ["VAMPIRE"], "game_versions": ["V5"], "show_when_empty": False, "initial_cost": 5,
+            "upgrade_cost": 5, "count_based_cost_multiplier": None, "requires_parent": False, "pool": None,
+            "system": None, "hunter_edge_type": None, "category_id": "0192f3c4-5b6a-7d8e-9f01-0000000000ab",
+            "category_name": "Disciplines", "sheet_section_id": None, "sheet_section_name": None,
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def concept(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000ad", "name": "Socialite", "description": "Lives for the party.",
+            "examples": ["Club kid"], "max_specialties": 2, "specialties": [{"name": "Etiquette"}],
+            "favored_ability_names": ["Persuasion"], "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def vampire_clan(**overrides: Any) -> dict[str, Any]:
+    body = {"id": CLAN_ID, "name": "Toreador", "description": None, "game_versions": ["V5"], "discipline_ids": [],
+            "bane": {"name": "Aesthetic Fixation", "description": None}, "variant_bane": None,
+            "compulsion": {"name": "Obsession", "description": "Fixated on beauty."}, "link": None,
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def werewolf_tribe(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000ae", "name": "Glass Walkers", "description": None,
+            "game_versions": ["V5"], "renown": "Wisdom", "patron_spirit": "Cockroach", "favor": None, "ban": None,
+            "gift_trait_ids": [], "link": None, "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def werewolf_auspice(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000af", "name": "Ragabash", "description": None,
+            "game_versions": ["V5"], "gift_trait_ids": [], "link": None, "date_created": STAMP,
+            "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}
+
+
+def full_sheet_category(**overrides: Any) -> dict[str, Any]:
+    held = {
+        "id": "0192f3c4-5b6a-7d8e-9f01-0000000000ab",
+        "value": 3,
+        "character_id": CHARACTER_ID,
+        "trait": trait(),
+    }
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000aa", "name": "Physical", "description": None, "initial_cost": 1,
+            "upgrade_cost": 5, "show_when_empty": True, "order": 1, "subcategories": [], "character_traits": [held],
+            "available_traits": []}  # fmt: skip
+    return {**body, **overrides}
+
+
+def full_sheet() -> dict[str, Any]:
+    section = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000a9", "name": "Attributes", "description": None, "order": 1,
+               "show_when_empty": True, "categories": [full_sheet_category()]}  # fmt: skip
+    return {"sections": [section], "character": character()}
+
+
+def chargen_session(**overrides: Any) -> dict[str, Any]:
+    body = {"id": "0192f3c4-5b6a-7d8e-9f01-0000000000cc", "user_id": USER_ID, "campaign_id": CAMPAIGN_ID,
+            "expires_at": "2026-11-22T00:37:35Z", "requires_selection": True,
+            "characters": [character(), character(id="0192f3c4-5b6a-7d8e-9f01-0000000000cd", name_first="Anna")],
+            "date_created": STAMP, "date_modified": STAMP}  # fmt: skip
+    return {**body, **overrides}

@@ -12,7 +12,13 @@ from vclient._async import _services as async_services
 from vclient._sync import _services as sync_services
 
 FACTORIES = [
+    "books_service",
+    "campaigns_service",
+    "chapters_service",
+    "character_autogen_service",
+    "character_blueprint_service",
     "character_traits_service",
+    "characters_service",
     "companies_service",
     "developer_service",
     "dicerolls_service",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import httpx
@@ -19,14 +19,27 @@ from vclient import VClient
 from vclient.models import (
     AssetType,
     AuditOperation,
+    BlueprintTraitOrder,
+    BookInclude,
+    ChapterInclude,
+    CharacterClass,
+    CharacterInclude,
+    CharacterStatus,
     CharacterType,
     CompanyPermission,
     DiceSize,
+    ExperienceLevel,
+    GameVersion,
     IdentityProvider,
+    InitialTrait,
+    InventoryItemType,
     LogLevel,
+    TraitAssignment,
     TraitModifyCurrency,
     UserInclude,
     UserRole,
+    VampireAttributesCreate,
+    VampireAttributesPatch,
 )
 
 from .. import payloads as p
@@ -42,6 +55,14 @@ TERM, ROLL, CT = "term-1", "roll-1", "ct-1"
 ACTOR = "0192f3c4-5b6a-7d8e-9f01-00000000beef"
 PAGE0 = {"limit": "10", "offset": "0"}
 NO_BODY = object()
+BOOK_ID, CHAPTER_ID = p.BOOK_ID, p.CHAPTER_ID
+CAMP = f"{CO}/campaigns/{CAMPAIGN}"
+BOOK = f"{CAMP}/books/{BOOK_ID}"
+CHAPTER = f"{BOOK}/chapters/{CHAPTER_ID}"
+CHAR = f"{CO}/characters/{CHARACTER}"
+BP = f"{CO}/characterblueprint"
+SECTION, CATEGORY = "0192f3c4-5b6a-7d8e-9f01-0000000000a9", "0192f3c4-5b6a-7d8e-9f01-0000000000aa"
+SUBCATEGORY, ITEM = "0192f3c4-5b6a-7d8e-9f01-0000000000ac", "0192f3c4-5b6a-7d8e-9f01-0000000000e7"
 
 
 @dataclass
@@ -53,12 +74,52 @@ class Case:
     reply: Any = None
     status: int = 200
     body: Any = NO_BODY
-    query: dict[str, str] | None = None
+    query: dict[str, str | list[str]] | None = None
     check: Callable[[Any], bool] = field(default=lambda result: result is None)
 
 
 def page(*items: dict[str, Any]) -> dict[str, Any]:
     return p.page(list(items))
+
+
+def notes_and_assets(name: str, path: str, parent: Callable[[VClient], Any]) -> list[Case]:
+    """The nine cases of one parent's notes and assets; `parent(v)` gives the parent's service."""
+    return [
+        Case(f"list{name}Notes", lambda v: parent(v).notes().get_page(), "GET", f"{path}/notes", page(p.note()),
+             query=PAGE0, check=lambda r: r.total == 1),
+        Case(f"create{name}Note", lambda v: parent(v).notes().create(title="T", content="c"), "POST",
+             f"{path}/notes", p.note(title="T"), status=201, body={"title": "T", "content": "c"},
+             check=lambda r: r.title == "T"),
+        Case(f"get{name}Note", lambda v: parent(v).notes().get(NOTE), "GET", f"{path}/notes/{NOTE}", p.note(),
+             check=lambda r: r.id == NOTE),
+        Case(f"update{name}Note", lambda v: parent(v).notes().update(NOTE, title="U"), "PATCH",
+             f"{path}/notes/{NOTE}", p.note(title="U"), body={"title": "U"}, check=lambda r: r.title == "U"),
+        Case(f"delete{name}Note", lambda v: parent(v).notes().delete(NOTE), "DELETE", f"{path}/notes/{NOTE}",
+             status=204),
+        Case(f"list{name}Assets", lambda v: parent(v).assets().get_page(asset_type=AssetType.IMAGE), "GET",
+             f"{path}/assets", page(p.asset()), query={**PAGE0, "asset_type": "image"},
+             check=lambda r: r.items[0].id == ASSET),
+        Case(f"get{name}Asset", lambda v: parent(v).assets().get(ASSET), "GET", f"{path}/assets/{ASSET}",
+             p.asset(), check=lambda r: r.original_filename == "portrait.png"),
+        Case(f"upload{name}Asset", lambda v: parent(v).assets().upload(b"\x89PNG", filename="map.png"), "POST",
+             f"{path}/assets/upload", p.asset(original_filename="map.png"), status=201,
+             check=lambda r: r.original_filename == "map.png"),
+        Case(f"delete{name}Asset", lambda v: parent(v).assets().delete(ASSET), "DELETE",
+             f"{path}/assets/{ASSET}", status=204),
+    ]  # fmt: skip
+
+
+class _Parent:
+    """Binds a parent id so `notes()`/`assets()` read the same for every parent in the cases above."""
+
+    def __init__(self, service: Any, parent_id: str) -> None:
+        self.service, self.parent_id = service, parent_id
+
+    def notes(self) -> Any:
+        return self.service.notes(self.parent_id)
+
+    def assets(self) -> Any:
+        return self.service.assets(self.parent_id)
 
 
 CASES = [
@@ -258,6 +319,198 @@ CASES = [
     Case("globalAdminTailServerLogs", lambda v: v.global_admin.tail_logs(level=LogLevel.ERROR, limit=2), "GET",
          "/api/v1/admin/logs", [{"timestamp": "2026-11-21 23:37:35", "level": "ERROR", "message": "boom"}, {"raw": "x"}],
          query={"level": "ERROR", "limit": "2"}, check=lambda r: r[0].message == "boom" and r[1].level is None),
+    # Campaigns, books, chapters
+    Case("listCampaigns", lambda v: v.campaigns().get_page(), "GET", f"{CO}/campaigns", page(p.campaign()),
+         query=PAGE0, check=lambda r: r.items[0].in_game_date == date(1998, 10, 31)),
+    Case("createCampaign", lambda v: v.campaigns(ACTOR).create(name="CbN", in_game_date=date(1998, 10, 31), danger=2),
+         "POST", f"{CO}/campaigns", p.campaign(), status=201,
+         body={"name": "CbN", "in_game_date": "1998-10-31", "danger": 2}, check=lambda r: r.danger == 2),
+    Case("getCampaign", lambda v: v.campaigns().get(CAMPAIGN), "GET", CAMP, p.campaign(),
+         check=lambda r: r.num_npc_characters == 9),
+    Case("updateCampaign", lambda v: v.campaigns(ACTOR).update(CAMPAIGN, in_game_date=None, description=None),
+         "PATCH", CAMP, p.campaign(in_game_date=None, description=None),
+         body={"in_game_date": None, "description": None}, check=lambda r: r.in_game_date is None),
+    Case("deleteCampaign", lambda v: v.campaigns(ACTOR).delete(CAMPAIGN), "DELETE", CAMP, status=204),
+    Case("getCampaignStatistics", lambda v: v.campaigns().get_statistics(CAMPAIGN, num_top_traits=3), "GET",
+         f"{CAMP}/statistics", p.statistics(), query={"num_top_traits": "3"}, check=lambda r: r.total_rolls == 17),
+    Case("listCampaignBooks", lambda v: v.books(CAMPAIGN).get_page(), "GET", f"{CAMP}/books", page(p.book()),
+         query=PAGE0, check=lambda r: r.items[0].number == 1),
+    Case("createCampaignBook", lambda v: v.campaigns(ACTOR).books(CAMPAIGN).create(name="B", description=None),
+         "POST", f"{CAMP}/books", p.book(name="B"), status=201, body={"name": "B", "description": None},
+         check=lambda r: r.name == "B"),
+    Case("getCampaignBook", lambda v: v.books(CAMPAIGN).get(BOOK_ID, include=[BookInclude.CHAPTERS, BookInclude.NOTES]),
+         "GET", BOOK, {**p.book(), "chapters": [p.chapter()], "notes": [p.note()]},
+         query={"include": ["chapters", "notes"]}, check=lambda r: r.chapters[0].id == CHAPTER_ID and r.assets == []),
+    Case("updateCampaignBook", lambda v: v.books(CAMPAIGN, ACTOR).update(BOOK_ID, name="N"), "PATCH", BOOK,
+         p.book(name="N"), body={"name": "N"}, check=lambda r: r.name == "N"),
+    Case("deleteCampaignBook", lambda v: v.books(CAMPAIGN, ACTOR).delete(BOOK_ID), "DELETE", BOOK, status=204),
+    Case("renumberCampaignBook", lambda v: v.books(CAMPAIGN, ACTOR).renumber(BOOK_ID, 2), "PUT", f"{BOOK}/number",
+         p.book(number=2), body={"number": 2}, check=lambda r: r.number == 2),
+    Case("listCampaignChapters", lambda v: v.chapters(CAMPAIGN, BOOK_ID).get_page(), "GET", f"{BOOK}/chapters",
+         page(p.chapter()), query=PAGE0, check=lambda r: r.items[0].book_id == BOOK_ID),
+    Case("createCampaignChapter",
+         lambda v: v.books(CAMPAIGN, ACTOR).chapters(BOOK_ID).create(name="C", character_ids=[CHARACTER]),
+         "POST", f"{BOOK}/chapters", p.chapter(name="C"), status=201, body={"name": "C", "character_ids": [CHARACTER]},
+         check=lambda r: r.character_ids == [CHARACTER]),
+    Case("getCampaignChapter", lambda v: v.chapters(CAMPAIGN, BOOK_ID).get(CHAPTER_ID, include=[ChapterInclude.ASSETS]),
+         "GET", CHAPTER, {**p.chapter(), "assets": [p.asset()]}, query={"include": "assets"},
+         check=lambda r: r.assets[0].id == ASSET and r.notes == []),
+    Case("updateCampaignChapter", lambda v: v.chapters(CAMPAIGN, BOOK_ID, ACTOR).update(CHAPTER_ID, character_ids=[]),
+         "PATCH", CHAPTER, p.chapter(character_ids=[]), body={"character_ids": []},
+         check=lambda r: r.character_ids == []),
+    Case("deleteCampaignChapter", lambda v: v.chapters(CAMPAIGN, BOOK_ID, ACTOR).delete(CHAPTER_ID), "DELETE",
+         CHAPTER, status=204),
+    Case("renumberCampaignChapter", lambda v: v.chapters(CAMPAIGN, BOOK_ID, ACTOR).renumber(CHAPTER_ID, 3), "PUT",
+         f"{CHAPTER}/number", p.chapter(number=3), body={"number": 3}, check=lambda r: r.number == 3),
+    *notes_and_assets("Campaign", CAMP, lambda v: _Parent(v.campaigns(ACTOR), CAMPAIGN)),
+    *notes_and_assets("Book", BOOK, lambda v: _Parent(v.books(CAMPAIGN, ACTOR), BOOK_ID)),
+    *notes_and_assets("Chapter", CHAPTER, lambda v: _Parent(v.chapters(CAMPAIGN, BOOK_ID, ACTOR), CHAPTER_ID)),
+    # Characters
+    Case("listCharacters",
+         lambda v: v.characters(ACTOR).get_page(campaign_id=CAMPAIGN, character_class=CharacterClass.VAMPIRE,
+                                                is_temporary=False),
+         "GET", f"{CO}/characters", page(p.character()),
+         query={**PAGE0, "campaign_id": CAMPAIGN, "character_class": "VAMPIRE", "is_temporary": "false"},
+         check=lambda r: r.items[0].vampire_attributes.clan_name == "Toreador"),
+    Case("createCharacter",
+         lambda v: v.characters(ACTOR).create(
+             campaign_id=CAMPAIGN, character_class=CharacterClass.VAMPIRE, game_version=GameVersion.V5,
+             name_first="Lucita", name_last="de Aragon", date_of_birth=date(1971, 4, 2),
+             vampire_attributes=VampireAttributesCreate(clan_id=p.CLAN_ID, generation=12),
+             traits=[InitialTrait(trait_id="t1", value=3)]),
+         "POST", f"{CO}/characters", p.character(), status=201,
+         body={"name_first": "Lucita", "name_last": "de Aragon", "character_class": "VAMPIRE", "game_version": "V5",
+               "campaign_id": CAMPAIGN, "date_of_birth": "1971-04-02",
+               "vampire_attributes": {"clan_id": p.CLAN_ID, "generation": 12},
+               "traits": [{"trait_id": "t1", "value": 3}]},
+         check=lambda r: r.vampire_attributes.generation == 12 and r.specialties[0].name == "Rapiers"),
+    Case("getCharacter",
+         lambda v: v.characters().get(CHARACTER, include=[CharacterInclude.TRAITS, CharacterInclude.INVENTORY]),
+         "GET", CHAR, {**p.character(), "traits": [p.character_trait()], "inventory": [p.inventory_item()]},
+         query={"include": ["traits", "inventory"]},
+         check=lambda r: r.traits[0].trait.name == "Strength" and r.inventory[0].type == InventoryItemType.WEAPON),
+    Case("updateCharacter",
+         lambda v: v.characters(ACTOR).update(CHARACTER, date_of_birth=None, concept_id=None, user_player_id=None,
+                                              status=CharacterStatus.DEAD,
+                                              vampire_attributes=VampireAttributesPatch(sire=None)),
+         "PATCH", CHAR, p.character(date_of_birth=None, status="DEAD"),
+         body={"date_of_birth": None, "concept_id": None, "user_player_id": None, "status": "DEAD",
+               "vampire_attributes": {"sire": None}},
+         check=lambda r: r.date_of_birth is None and r.status == CharacterStatus.DEAD),
+    Case("deleteCharacter", lambda v: v.characters(ACTOR).delete(CHARACTER), "DELETE", CHAR, status=204),
+    Case("getCharacterStatistics", lambda v: v.characters().get_statistics(CHARACTER), "GET", f"{CHAR}/statistics",
+         p.statistics(), query={}, check=lambda r: r.successes == 10),
+    Case("getCharacterFullSheet", lambda v: v.characters().get_full_sheet(CHARACTER, include_available_traits=True),
+         "GET", f"{CHAR}/full-sheet", p.full_sheet(), query={"include_available_traits": "true"},
+         check=lambda r: r.sections[0].categories[0].character_traits[0].value == 3),
+    Case("getCharacterFullSheetCategory", lambda v: v.characters().get_full_sheet_category(CHARACTER, CATEGORY),
+         "GET", f"{CHAR}/full-sheet/categories/{CATEGORY}", p.full_sheet_category(), query={},
+         check=lambda r: r.name == "Physical"),
+    *notes_and_assets("Character", CHAR, lambda v: _Parent(v.characters(ACTOR), CHARACTER)),
+    Case("listCharacterInventoryItems", lambda v: v.characters().inventory(CHARACTER).get_page(), "GET",
+         f"{CHAR}/inventory", page(p.inventory_item()), query=PAGE0, check=lambda r: r.items[0].name == "Rapier"),
+    Case("createCharacterInventoryItem",
+         lambda v: v.characters(ACTOR).inventory(CHARACTER).create(name="Rapier", type=InventoryItemType.WEAPON),
+         "POST", f"{CHAR}/inventory", p.inventory_item(), status=201, body={"name": "Rapier", "type": "WEAPON"},
+         check=lambda r: r.type == "WEAPON"),
+    Case("getCharacterInventoryItem", lambda v: v.characters().inventory(CHARACTER).get(ITEM), "GET",
+         f"{CHAR}/inventory/{ITEM}", p.inventory_item(), check=lambda r: r.id == ITEM),
+    Case("updateCharacterInventoryItem",
+         lambda v: v.characters(ACTOR).inventory(CHARACTER).update(ITEM, description=None), "PATCH",
+         f"{CHAR}/inventory/{ITEM}", p.inventory_item(), body={"description": None},
+         check=lambda r: r.description is None),
+    Case("deleteCharacterInventoryItem", lambda v: v.characters(ACTOR).inventory(CHARACTER).delete(ITEM), "DELETE",
+         f"{CHAR}/inventory/{ITEM}", status=204),
+    # Character traits
+    Case("listCharacterTraits", lambda v: v.character_traits(CHARACTER).get_page(is_rollable=True), "GET",
+         f"{CHAR}/traits", page(p.character_trait()), query={**PAGE0, "is_rollable": "true"},
+         check=lambda r: r.items[0].value == 3),
+    Case("getCharacterTrait", lambda v: v.characters().traits(CHARACTER).get(CT), "GET", f"{CHAR}/traits/{CT}",
+         p.character_trait(), check=lambda r: r.trait.max_value == 5),
+    Case("assignTraitToCharacter",
+         lambda v: v.character_traits(CHARACTER, ACTOR).assign("t1", 2, TraitModifyCurrency.STARTING_POINTS),
+         "POST", f"{CHAR}/traits/assign", p.character_trait(2), status=201,
+         body={"trait_id": "t1", "value": 2, "currency": "STARTING_POINTS"}, check=lambda r: r.value == 2),
+    Case("bulkAssignTraitsToCharacter",
+         lambda v: v.character_traits(CHARACTER, ACTOR).bulk_assign(
+             [TraitAssignment(trait_id="t1", value=2), TraitAssignment(trait_id="t2", currency=TraitModifyCurrency.XP)]),
+         "POST", f"{CHAR}/traits/bulk-assign",
+         {"succeeded": [{"trait_id": "t1", "character_trait": p.character_trait(2)}],
+          "failed": [{"trait_id": "t2", "error": "Not enough XP"}]}, status=201,
+         body=[{"trait_id": "t1", "value": 2}, {"trait_id": "t2", "currency": "XP"}],
+         check=lambda r: r.succeeded[0].character_trait.value == 2 and r.failed[0].error == "Not enough XP"),
+    Case("createCustomTrait",
+         lambda v: v.character_traits(CHARACTER, ACTOR).create(name="Haven", category_id=CATEGORY,
+                                                              currency=TraitModifyCurrency.NO_COST, max_value=3),
+         "POST", f"{CHAR}/traits/create", p.character_trait(1), status=201,
+         body={"name": "Haven", "category_id": CATEGORY, "currency": "NO_COST", "max_value": 3},
+         check=lambda r: r.value == 1),
+    Case("deleteCharacterTrait",
+         lambda v: v.character_traits(CHARACTER, ACTOR).delete(CT, currency=TraitModifyCurrency.XP), "DELETE",
+         f"{CHAR}/traits/{CT}", status=204, query={"currency": "XP"}),
+    # Blueprints
+    Case("listCharacterBlueprintSections",
+         lambda v: v.character_blueprint().get_sections_page(game_version=GameVersion.V5), "GET",
+         f"{BP}/sections", page(p.sheet_section()), query={**PAGE0, "game_version": "V5"},
+         check=lambda r: r.items[0].name == "Attributes"),
+    Case("getCharacterBlueprintSection", lambda v: v.character_blueprint().get_section(SECTION), "GET",
+         f"{BP}/sections/{SECTION}", p.sheet_section(), check=lambda r: r.order == 1),
+    Case("listCharacterBlueprintCategories",
+         lambda v: v.character_blueprint().get_categories_page(limit=1000, section_id=SECTION), "GET",
+         f"{BP}/categories", page(p.trait_category()), query={"limit": "1000", "offset": "0", "section_id": SECTION},
+         check=lambda r: r.items[0].sheet_section_id == SECTION),
+    Case("getCharacterBlueprintCategory", lambda v: v.character_blueprint().get_category(CATEGORY), "GET",
+         f"{BP}/categories/{CATEGORY}", p.trait_category(), check=lambda r: r.upgrade_cost == 5),
+    Case("listCharacterBlueprintSubcategories",
+         lambda v: v.character_blueprint().get_subcategories_page(character_class=CharacterClass.VAMPIRE), "GET",
+         f"{BP}/subcategories", page(p.trait_subcategory()), query={**PAGE0, "character_class": "VAMPIRE"},
+         check=lambda r: r.items[0].name == "Animalism"),
+    Case("getCharacterBlueprintSubcategory", lambda v: v.character_blueprint().get_subcategory(SUBCATEGORY), "GET",
+         f"{BP}/subcategories/{SUBCATEGORY}", p.trait_subcategory(), check=lambda r: r.requires_parent is False),
+    Case("listAllCharacterBlueprintTraits",
+         lambda v: v.character_blueprint().get_traits_page(order_by=BlueprintTraitOrder.SHEET,
+                                                           exclude_subcategory_traits=True), "GET",
+         f"{BP}/traits", page(p.trait()), query={**PAGE0, "order_by": "SHEET", "exclude_subcategory_traits": "true"},
+         check=lambda r: r.items[0].name == "Strength"),
+    Case("getCharacterBlueprintTrait", lambda v: v.character_blueprint().get_trait("t1"), "GET", f"{BP}/traits/t1",
+         p.trait(), check=lambda r: r.is_rollable),
+    Case("listCharacterBlueprintConcepts", lambda v: v.character_blueprint().get_concepts_page(), "GET",
+         f"{BP}/concepts", page(p.concept()), query=PAGE0, check=lambda r: r.items[0].specialties[0]["name"] == "Etiquette"),
+    Case("getCharacterBlueprintConcept", lambda v: v.character_blueprint().get_concept("c1"), "GET",
+         f"{BP}/concepts/c1", p.concept(), check=lambda r: r.max_specialties == 2),
+    Case("listCharacterBlueprintVampireClans", lambda v: v.character_blueprint().get_vampire_clans_page(), "GET",
+         f"{BP}/vampire-clans", page(p.vampire_clan()), query=PAGE0, check=lambda r: r.items[0].bane.name == "Aesthetic Fixation"),
+    Case("getCharacterBlueprintVampireClan", lambda v: v.character_blueprint().get_vampire_clan(p.CLAN_ID), "GET",
+         f"{BP}/vampire-clans/{p.CLAN_ID}", p.vampire_clan(), check=lambda r: r.variant_bane is None),
+    Case("listCharacterBlueprintWerewolfTribes", lambda v: v.character_blueprint().get_werewolf_tribes_page(), "GET",
+         f"{BP}/werewolf-tribes", page(p.werewolf_tribe()), query=PAGE0, check=lambda r: r.items[0].renown == "Wisdom"),
+    Case("getCharacterBlueprintWerewolfTribe", lambda v: v.character_blueprint().get_werewolf_tribe("w1"), "GET",
+         f"{BP}/werewolf-tribes/w1", p.werewolf_tribe(), check=lambda r: r.patron_spirit == "Cockroach"),
+    Case("listCharacterBlueprintWerewolfAuspices",
+         lambda v: v.character_blueprint().get_werewolf_auspices_page(game_version=GameVersion.V4), "GET",
+         f"{BP}/werewolf-auspices", page(p.werewolf_auspice()), query={**PAGE0, "game_version": "V4"},
+         check=lambda r: r.items[0].name == "Ragabash"),
+    Case("getCharacterBlueprintWerewolfAuspice", lambda v: v.character_blueprint().get_werewolf_auspice("a1"), "GET",
+         f"{BP}/werewolf-auspices/a1", p.werewolf_auspice(), check=lambda r: r.gift_trait_ids == []),
+    # Character generation
+    Case("autogenerateCharacter",
+         lambda v: v.character_autogen(ACTOR).generate_character(
+             campaign_id=CAMPAIGN, character_type=CharacterType.NPC, experience_level=ExperienceLevel.ELITE),
+         "POST", f"{CO}/characters/autogenerate", p.character(type="NPC"), status=201,
+         query={"campaign_id": CAMPAIGN}, body={"character_type": "NPC", "experience_level": "ELITE"},
+         check=lambda r: r.type == "NPC"),
+    Case("startChargenSession", lambda v: v.character_autogen(ACTOR).start_chargen_session(campaign_id=CAMPAIGN),
+         "POST", f"{CO}/characters/chargen/start", p.chargen_session(), status=201, query={"campaign_id": CAMPAIGN},
+         check=lambda r: len(r.characters) == 2 and r.requires_selection),
+    Case("finalizeChargenSession",
+         lambda v: v.character_autogen(ACTOR).finalize_chargen_session("s1", CHARACTER), "POST",
+         f"{CO}/characters/chargen/finalize", p.character(), status=201,
+         body={"session_id": "s1", "selected_character_id": CHARACTER}, check=lambda r: r.id == CHARACTER),
+    Case("listChargenSessions", lambda v: v.character_autogen(ACTOR).list_sessions(), "GET",
+         f"{CO}/characters/chargen/sessions", [p.chargen_session()], query={},
+         check=lambda r: r[0].characters[1].name_first == "Anna"),
+    Case("getChargenSession", lambda v: v.character_autogen(ACTOR).get_session("s1"), "GET",
+         f"{CO}/characters/chargen/sessions/s1", p.chargen_session(), check=lambda r: r.campaign_id == CAMPAIGN),
     Case("globalAdminDownloadServerLogs", lambda v: v.global_admin.download_logs(), "GET",
          "/api/v1/admin/logs/download", b"PK\x03\x04zip",
          check=lambda r: r.content == b"PK\x03\x04zip" and r.filename == "vapi-logs.zip"),
@@ -287,7 +540,8 @@ async def test_operation(case: Case, company_client: VClient, api: MockAPI) -> N
     if case.body is not NO_BODY:
         assert json.loads(sent.content) == case.body
     if case.query is not None:
-        assert dict(sent.url.params) == case.query
+        sent_query = {name: sent.url.params.get_list(name) for name in sent.url.params}
+        assert sent_query == {k: v if isinstance(v, list) else [v] for k, v in case.query.items()}
     assert case.check(result)
 
 

@@ -30,7 +30,11 @@ from .._io import async_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
 from ._services._admin import GlobalAdminService
+from ._services._autogen import CharacterAutogenService
+from ._services._blueprints import CharacterBlueprintService
+from ._services._campaigns import BooksService, CampaignsService, ChaptersService
 from ._services._character_traits import CharacterTraitsService
+from ._services._characters import CharactersService
 from ._services._companies import CompaniesService
 from ._services._developers import DeveloperService
 from ._services._dicerolls import DiceRollsService
@@ -280,10 +284,45 @@ class VClient:
     def options(self, *, company_id: str | None = None) -> OptionsService:
         return OptionsService(self, self._company_id(company_id))
 
+    def campaigns(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> CampaignsService:
+        return CampaignsService(self, self._company_id(company_id), on_behalf_of)
+
+    def books(
+        self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> BooksService:
+        return BooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
+
+    def chapters(
+        self,
+        campaign_id: str,
+        book_id: str,
+        on_behalf_of: str | None = None,
+        *,
+        company_id: str | None = None,
+    ) -> ChaptersService:
+        return ChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
+
+    def characters(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> CharactersService:
+        return CharactersService(self, self._company_id(company_id), on_behalf_of)
+
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterTraitsService:
         return CharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
+
+    def character_blueprint(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> CharacterBlueprintService:
+        return CharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
+
+    def character_autogen(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> CharacterAutogenService:
+        return CharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------
 

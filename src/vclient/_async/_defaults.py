@@ -9,7 +9,11 @@ from .._core._exceptions import ConfigurationError
 if TYPE_CHECKING:
     from ._client import VClient
     from ._services._admin import GlobalAdminService
+    from ._services._autogen import CharacterAutogenService
+    from ._services._blueprints import CharacterBlueprintService
+    from ._services._campaigns import BooksService, CampaignsService, ChaptersService
     from ._services._character_traits import CharacterTraitsService
+    from ._services._characters import CharactersService
     from ._services._companies import CompaniesService
     from ._services._developers import DeveloperService
     from ._services._dicerolls import DiceRollsService
@@ -75,6 +79,40 @@ def dictionary_service(
 
 def options_service(*, company_id: str | None = None) -> OptionsService:
     return default_client().options(company_id=company_id)
+
+
+def campaigns_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> CampaignsService:
+    return default_client().campaigns(on_behalf_of, company_id=company_id)
+
+
+def books_service(
+    campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> BooksService:
+    return default_client().books(campaign_id, on_behalf_of, company_id=company_id)
+
+
+def chapters_service(
+    campaign_id: str, book_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> ChaptersService:
+    return default_client().chapters(campaign_id, book_id, on_behalf_of, company_id=company_id)
+
+
+def characters_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> CharactersService:
+    return default_client().characters(on_behalf_of, company_id=company_id)
+
+
+def character_blueprint_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> CharacterBlueprintService:
+    return default_client().character_blueprint(on_behalf_of, company_id=company_id)
+
+
+def character_autogen_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> CharacterAutogenService:
+    return default_client().character_autogen(on_behalf_of, company_id=company_id)
 
 
 def character_traits_service(

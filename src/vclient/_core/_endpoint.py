@@ -85,11 +85,11 @@ def encode_query(query: Mapping[str, object]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _encode_body(body: msgspec.Struct) -> bytes:
-    """Serialise, then check the result against the body's own type, so bad arguments fail here."""
+def _encode_body(body: msgspec.Struct | list[msgspec.Struct], declared: Any) -> bytes:
+    """Serialise, then check the result against the declared body type, so bad arguments fail here."""
     try:
         content = msgspec.json.encode(body)
-        msgspec.json.decode(content, type=type(body))
+        msgspec.json.decode(content, type=declared)
     except msgspec.ValidationError as exc:
         raise RequestValidationError(f"invalid argument: {exc}".replace("`$.", "`")) from None
     except (msgspec.EncodeError, TypeError, ValueError, OverflowError) as exc:
@@ -128,8 +128,8 @@ class Endpoint(Generic[T]):
     """One API operation, as the OpenAPI document declares it.
 
     `response` is the type a 2xx body decodes into (None for no body, BINARY for a file); `query`
-    the query parameters it accepts (wire names); `body` its request body type (a Model, or an
-    Upload); `acting_user` whether the server needs the On-Behalf-Of header.
+    the query parameters it accepts (wire names); `body` its request body type (a Model, a list
+    of one, or an Upload); `acting_user` whether the server needs the On-Behalf-Of header.
     """
 
     operation_id: str
@@ -159,7 +159,7 @@ class Endpoint(Generic[T]):
         path: Mapping[str, object] | None = None,
         *,
         query: Mapping[str, object] | None = None,
-        body: msgspec.Struct | File | None = None,
+        body: msgspec.Struct | list[msgspec.Struct] | File | None = None,
         headers: Mapping[str, str] | None = None,
         idempotency_key: str | None = None,
         auto_idempotency_key: bool = True,
@@ -187,7 +187,9 @@ class Endpoint(Generic[T]):
             content, content_type = encode_multipart(self.body.field, body)
             request_headers["Content-Type"] = content_type
         elif body is not None:
-            content = _encode_body(body)
+            if self.body is None or isinstance(self.body, Upload):
+                raise TypeError(f"{self.operation_id} takes no JSON body")
+            content = _encode_body(body, self.body)
             request_headers.update(_JSON)
         if self.method in _MUTATING:
             key = _idempotency_key(idempotency_key, auto_idempotency_key)

@@ -32,7 +32,11 @@ from .._io import sync_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
 from ._services._admin import SyncGlobalAdminService
+from ._services._autogen import SyncCharacterAutogenService
+from ._services._blueprints import SyncCharacterBlueprintService
+from ._services._campaigns import SyncBooksService, SyncCampaignsService, SyncChaptersService
 from ._services._character_traits import SyncCharacterTraitsService
+from ._services._characters import SyncCharactersService
 from ._services._companies import SyncCompaniesService
 from ._services._developers import SyncDeveloperService
 from ._services._dicerolls import SyncDiceRollsService
@@ -282,10 +286,45 @@ class SyncVClient:
     def options(self, *, company_id: str | None = None) -> SyncOptionsService:
         return SyncOptionsService(self, self._company_id(company_id))
 
+    def campaigns(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncCampaignsService:
+        return SyncCampaignsService(self, self._company_id(company_id), on_behalf_of)
+
+    def books(
+        self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncBooksService:
+        return SyncBooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
+
+    def chapters(
+        self,
+        campaign_id: str,
+        book_id: str,
+        on_behalf_of: str | None = None,
+        *,
+        company_id: str | None = None,
+    ) -> SyncChaptersService:
+        return SyncChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
+
+    def characters(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncCharactersService:
+        return SyncCharactersService(self, self._company_id(company_id), on_behalf_of)
+
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterTraitsService:
         return SyncCharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
+
+    def character_blueprint(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncCharacterBlueprintService:
+        return SyncCharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
+
+    def character_autogen(
+        self, on_behalf_of: str | None = None, *, company_id: str | None = None
+    ) -> SyncCharacterAutogenService:
+        return SyncCharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------
 

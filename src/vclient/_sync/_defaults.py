@@ -11,7 +11,11 @@ from .._core._exceptions import ConfigurationError
 if TYPE_CHECKING:
     from ._client import SyncVClient
     from ._services._admin import SyncGlobalAdminService
+    from ._services._autogen import SyncCharacterAutogenService
+    from ._services._blueprints import SyncCharacterBlueprintService
+    from ._services._campaigns import SyncBooksService, SyncCampaignsService, SyncChaptersService
     from ._services._character_traits import SyncCharacterTraitsService
+    from ._services._characters import SyncCharactersService
     from ._services._companies import SyncCompaniesService
     from ._services._developers import SyncDeveloperService
     from ._services._dicerolls import SyncDiceRollsService
@@ -77,6 +81,40 @@ def sync_dictionary_service(
 
 def sync_options_service(*, company_id: str | None = None) -> SyncOptionsService:
     return sync_default_client().options(company_id=company_id)
+
+
+def sync_campaigns_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncCampaignsService:
+    return sync_default_client().campaigns(on_behalf_of, company_id=company_id)
+
+
+def sync_books_service(
+    campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncBooksService:
+    return sync_default_client().books(campaign_id, on_behalf_of, company_id=company_id)
+
+
+def sync_chapters_service(
+    campaign_id: str, book_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncChaptersService:
+    return sync_default_client().chapters(campaign_id, book_id, on_behalf_of, company_id=company_id)
+
+
+def sync_characters_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncCharactersService:
+    return sync_default_client().characters(on_behalf_of, company_id=company_id)
+
+
+def sync_character_blueprint_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncCharacterBlueprintService:
+    return sync_default_client().character_blueprint(on_behalf_of, company_id=company_id)
+
+
+def sync_character_autogen_service(
+    on_behalf_of: str | None = None, *, company_id: str | None = None
+) -> SyncCharacterAutogenService:
+    return sync_default_client().character_autogen(on_behalf_of, company_id=company_id)
 
 
 def sync_character_traits_service(

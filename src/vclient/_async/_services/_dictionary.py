@@ -7,14 +7,10 @@ from ..._core._api import _dictionary as api
 from ..._core._api._dictionary import CATALOG_LIMIT, DictionaryTerm
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
-from ._base import Service
+from ._base import Service, as_list
 
 if TYPE_CHECKING:
     from .._client import VClient
-
-
-def _synonyms(synonyms: Sequence[str] | Unset) -> list[str] | Unset:
-    return UNSET if isinstance(synonyms, Unset) else list(synonyms)
 
 
 class DictionaryService(Service):
@@ -50,7 +46,7 @@ class DictionaryService(Service):
         idempotency_key: str | None = None,
     ) -> DictionaryTerm:
         body = api.DictionaryTermCreate(
-            term=term, definition=definition, link=link, synonyms=_synonyms(synonyms)
+            term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
         return await self._call(api.CREATE_DICTIONARY_TERM, body=body, idempotency_key=idempotency_key)
 
@@ -66,7 +62,7 @@ class DictionaryService(Service):
     ) -> DictionaryTerm:
         """Change the given fields only; `definition=None` or `link=None` clears them."""
         body = api.DictionaryTermPatch(
-            term=term, definition=definition, link=link, synonyms=_synonyms(synonyms)
+            term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
         path = {"dictionary_term_id": dictionary_term_id}
         return await self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)

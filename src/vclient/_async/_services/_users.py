@@ -19,7 +19,7 @@ from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import AssetsService
-from ._base import FileInput, Service, read_upload
+from ._base import FileInput, Service, as_list, read_upload
 from ._notes import NotesService
 
 if TYPE_CHECKING:
@@ -248,7 +248,7 @@ class QuickRollsService(Service):
         trait_ids: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> QuickRoll:
-        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        traits = as_list(trait_ids, "trait_ids")
         body = api.QuickRollCreate(name=name, description=description, trait_ids=traits)
         return await self._call(api.CREATE_USER_QUICKROLL, body=body, idempotency_key=idempotency_key)
 
@@ -261,7 +261,7 @@ class QuickRollsService(Service):
         trait_ids: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> QuickRoll:
-        traits = UNSET if isinstance(trait_ids, Unset) else list(trait_ids)
+        traits = as_list(trait_ids, "trait_ids")
         body = api.QuickRollPatch(name=name, description=description, trait_ids=traits)
         return await self._call(
             api.UPDATE_USER_QUICKROLL,

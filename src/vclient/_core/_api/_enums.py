@@ -79,3 +79,79 @@ class UserInclude(enum.StrEnum):
     NOTES = "notes"
     ASSETS = "assets"
     CHARACTERS = "characters"
+
+
+class CharacterClass(enum.StrEnum):
+    VAMPIRE = "VAMPIRE"
+    WEREWOLF = "WEREWOLF"
+    MAGE = "MAGE"
+    HUNTER = "HUNTER"
+    GHOUL = "GHOUL"
+    MORTAL = "MORTAL"
+
+
+class CharacterStatus(enum.StrEnum):
+    ALIVE = "ALIVE"
+    DEAD = "DEAD"
+
+
+class GameVersion(enum.StrEnum):
+    V4 = "V4"
+    V5 = "V5"
+
+
+class InventoryItemType(enum.StrEnum):
+    BOOK = "BOOK"
+    CONSUMABLE = "CONSUMABLE"
+    ENCHANTED = "ENCHANTED"
+    EQUIPMENT = "EQUIPMENT"
+    OTHER = "OTHER"
+    WEAPON = "WEAPON"
+
+
+class BlueprintTraitOrder(enum.StrEnum):
+    """How a trait catalog is sorted: by name, or in character-sheet order."""
+
+    NAME = "NAME"
+    SHEET = "SHEET"
+
+
+class ExperienceLevel(enum.StrEnum):
+    """How seasoned an auto-generated character is."""
+
+    NEW = "NEW"
+    INTERMEDIATE = "INTERMEDIATE"
+    ADVANCED = "ADVANCED"
+    ELITE = "ELITE"
+
+
+class SkillFocus(enum.StrEnum):
+    """How an auto-generated character spreads its ability dots."""
+
+    JACK_OF_ALL_TRADES = "JACK_OF_ALL_TRADES"
+    BALANCED = "BALANCED"
+    SPECIALIST = "SPECIALIST"
+
+
+class BookInclude(enum.StrEnum):
+    """Child collections `books.get()` can embed."""
+
+    CHAPTERS = "chapters"
+    NOTES = "notes"
+    ASSETS = "assets"
+
+
+class ChapterInclude(enum.StrEnum):
+    """Child collections `chapters.get()` can embed."""
+
+    NOTES = "notes"
+    ASSETS = "assets"
+
+
+class CharacterInclude(enum.StrEnum):
+    """Child collections `characters.get()` can embed."""
+
+    TRAITS = "traits"
+    INVENTORY = "inventory"
+    NOTES = "notes"
+    ASSETS = "assets"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from .._endpoint import Endpoint
-from .._model import Model
+from .._exceptions import RequestValidationError
+from .._model import UNSET, Model, Unset
+from .._pagination import PAGING, Page
 from ._enums import TraitModifyCurrency
 
 
@@ -89,12 +92,109 @@ class TraitValueOptions(Model):
     options: dict[str, TraitValueOption]
 
 
+class BulkAssignSuccess(Model):
+    trait_id: str
+    character_trait: CharacterTrait
+
+
+class BulkAssignFailure(Model):
+    trait_id: str
+    error: str
+
+
+class BulkAssignResult(Model):
+    """What a bulk assignment did: each item either succeeded or failed, in the order given."""
+
+    succeeded: list[BulkAssignSuccess]
+    failed: list[BulkAssignFailure]
+
+
 class TraitModifyRequest(Model):
     target_value: int
     currency: TraitModifyCurrency
 
 
-_CHARACTER_TRAIT = "/api/v1/companies/{company_id}/characters/{character_id}/traits/{character_trait_id}"
+class TraitAssignment(Model, omit_defaults=True):
+    """One trait to give a character at `value`, paid for in `currency` (the server's default if unset)."""
+
+    trait_id: str
+    value: int = 0
+    currency: TraitModifyCurrency | Unset = UNSET
+
+
+class CustomTraitCreate(Model, omit_defaults=True):
+    name: str
+    category_id: str
+    currency: TraitModifyCurrency
+    description: str | Unset | None = UNSET
+    max_value: int | Unset = UNSET
+    min_value: int | Unset = UNSET
+    show_when_zero: bool | Unset = UNSET
+    is_rollable: bool | Unset = UNSET
+    initial_cost: int | Unset | None = UNSET
+    upgrade_cost: int | Unset | None = UNSET
+
+
+BULK_ASSIGN_MAX = 200
+"""The most items the server takes in one bulk assignment; the SDK sends larger lists in parts."""
+
+
+def bulk_parts(
+    items: Sequence[TraitAssignment], idempotency_key: str | None
+) -> list[tuple[list[TraitAssignment], str | None]]:
+    """The requests a bulk assignment takes, in order, each with its idempotency key.
+
+    A long list goes in consecutive parts of up to 200, so balances still run down in list order.
+    A given key is suffixed `-N` for part N when there is more than one part.
+    """
+    if isinstance(items, TraitAssignment):
+        raise RequestValidationError("bulk_assign takes a list of TraitAssignment, not a single one")
+    assignments = list(items)
+    parts = [assignments[i : i + BULK_ASSIGN_MAX] for i in range(0, len(assignments), BULK_ASSIGN_MAX)]
+    if idempotency_key is None or len(parts) < 2:
+        return [(part, idempotency_key) for part in parts]
+    return [(part, f"{idempotency_key}-{index}") for index, part in enumerate(parts)]
+
+
+def merge_bulk_results(parts: Sequence[BulkAssignResult]) -> BulkAssignResult:
+    """One result for a list sent in parts, successes and failures each kept in the order sent."""
+    return BulkAssignResult(
+        succeeded=[item for part in parts for item in part.succeeded],
+        failed=[item for part in parts for item in part.failed],
+    )
+
+
+_TRAITS = "/api/v1/companies/{company_id}/characters/{character_id}/traits"
+_CHARACTER_TRAIT = _TRAITS + "/{character_trait_id}"
+
+LIST_CHARACTER_TRAITS: Endpoint[Page[CharacterTrait]] = Endpoint(
+    "listCharacterTraits", "GET", _TRAITS, Page[CharacterTrait], query=(*PAGING, "category_id", "is_rollable")
+)
+GET_CHARACTER_TRAIT: Endpoint[CharacterTrait] = Endpoint(
+    "getCharacterTrait", "GET", _CHARACTER_TRAIT, CharacterTrait
+)
+DELETE_CHARACTER_TRAIT: Endpoint[None] = Endpoint(
+    "deleteCharacterTrait", "DELETE", _CHARACTER_TRAIT, None, query=("currency",), acting_user=True
+)
+ASSIGN_TRAIT: Endpoint[CharacterTrait] = Endpoint(
+    "assignTraitToCharacter",
+    "POST",
+    _TRAITS + "/assign",
+    CharacterTrait,
+    body=TraitAssignment,
+    acting_user=True,
+)
+BULK_ASSIGN_TRAITS: Endpoint[BulkAssignResult] = Endpoint(
+    "bulkAssignTraitsToCharacter",
+    "POST",
+    _TRAITS + "/bulk-assign",
+    BulkAssignResult,
+    body=list[TraitAssignment],
+    acting_user=True,
+)
+CREATE_CUSTOM_TRAIT: Endpoint[CharacterTrait] = Endpoint(
+    "createCustomTrait", "POST", _TRAITS + "/create", CharacterTrait, body=CustomTraitCreate, acting_user=True
+)
 
 GET_TRAIT_VALUE_OPTIONS: Endpoint[TraitValueOptions] = Endpoint(
     "getTraitValueOptions", "GET", _CHARACTER_TRAIT + "/value-options", TraitValueOptions

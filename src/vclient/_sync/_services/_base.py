@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ..._core._endpoint import ACTING_USER_HEADER, Endpoint
 from ..._core._exceptions import RequestValidationError
+from ..._core._model import UNSET, Unset
 from ..._core._multipart import File
 from ..._core._pagination import Page
 from ..._io import sync_read_file
@@ -71,6 +72,15 @@ class Service:
     ) -> Iterator[T]:
         bound = self._bind(endpoint, path)
         return self._client._iterate(endpoint, bound, limit=limit, query=query, headers=self._headers)
+
+
+def as_list(values: Sequence[str] | Unset, name: str) -> list[str] | Unset:
+    """A list for the wire, refusing a lone string (which would otherwise become a list of letters)."""
+    if isinstance(values, Unset):
+        return UNSET
+    if isinstance(values, str):
+        raise RequestValidationError(f"{name} must be a list of strings, not one string")
+    return list(values)
 
 
 def read_upload(file: FileInput, filename: str | None, content_type: str | None) -> File:

@@ -9,14 +9,10 @@ from ..._core._api import _dictionary as api
 from ..._core._api._dictionary import CATALOG_LIMIT, DictionaryTerm
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
-from ._base import Service
+from ._base import Service, as_list
 
 if TYPE_CHECKING:
     from .._client import SyncVClient
-
-
-def _synonyms(synonyms: Sequence[str] | Unset) -> list[str] | Unset:
-    return UNSET if isinstance(synonyms, Unset) else list(synonyms)
 
 
 class SyncDictionaryService(Service):
@@ -52,7 +48,7 @@ class SyncDictionaryService(Service):
         idempotency_key: str | None = None,
     ) -> DictionaryTerm:
         body = api.DictionaryTermCreate(
-            term=term, definition=definition, link=link, synonyms=_synonyms(synonyms)
+            term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
         return self._call(api.CREATE_DICTIONARY_TERM, body=body, idempotency_key=idempotency_key)
 
@@ -68,7 +64,7 @@ class SyncDictionaryService(Service):
     ) -> DictionaryTerm:
         """Change the given fields only; `definition=None` or `link=None` clears them."""
         body = api.DictionaryTermPatch(
-            term=term, definition=definition, link=link, synonyms=_synonyms(synonyms)
+            term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
         path = {"dictionary_term_id": dictionary_term_id}
         return self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)

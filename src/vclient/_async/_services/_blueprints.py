@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Unpack
+
+from ..._core._api import _blueprints as api
+from ..._core._api._blueprints import (
+    CategoryFilters,
+    CharacterConcept,
+    SectionFilters,
+    SheetSection,
+    SubcategoryFilters,
+    TraitCategory,
+    TraitFilters,
+    TraitSubcategory,
+    VampireClan,
+    VersionFilter,
+    WerewolfAuspice,
+    WerewolfTribe,
+)
+from ..._core._api._dictionary import CATALOG_LIMIT
+from ..._core._api._traits import Trait
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._base import Service
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class CharacterBlueprintService(Service):
+    """The reference catalogs characters are built from: sheet sections, categories, traits, ...
+
+    Catalogs take pages of up to 1000, and `iter_all_*`/`list_all_*` use that size, so a whole
+    catalog is one request. Filters left out (or None) match everything.
+    """
+
+    def __init__(self, client: VClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    # -- sheet sections ------------------------------------------------------------------------
+
+    async def get_sections_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[SectionFilters]
+    ) -> Page[SheetSection]:
+        return await self._page(api.LIST_SECTIONS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_sections(self, **filters: Unpack[SectionFilters]) -> AsyncIterator[SheetSection]:
+        return self._iterate(api.LIST_SECTIONS, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_sections(self, **filters: Unpack[SectionFilters]) -> list[SheetSection]:
+        return [section async for section in self.iter_all_sections(**filters)]
+
+    async def get_section(self, section_id: str) -> SheetSection:
+        return await self._call(api.GET_SECTION, {"section_id": section_id})
+
+    # -- trait categories ----------------------------------------------------------------------
+
+    async def get_categories_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[CategoryFilters]
+    ) -> Page[TraitCategory]:
+        return await self._page(api.LIST_CATEGORIES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_categories(self, **filters: Unpack[CategoryFilters]) -> AsyncIterator[TraitCategory]:
+        return self._iterate(api.LIST_CATEGORIES, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_categories(self, **filters: Unpack[CategoryFilters]) -> list[TraitCategory]:
+        return [category async for category in self.iter_all_categories(**filters)]
+
+    async def get_category(self, category_id: str) -> TraitCategory:
+        return await self._call(api.GET_CATEGORY, {"category_id": category_id})
+
+    # -- trait subcategories -------------------------------------------------------------------
+
+    async def get_subcategories_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[SubcategoryFilters]
+    ) -> Page[TraitSubcategory]:
+        return await self._page(api.LIST_SUBCATEGORIES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_subcategories(
+        self, **filters: Unpack[SubcategoryFilters]
+    ) -> AsyncIterator[TraitSubcategory]:
+        return self._iterate(api.LIST_SUBCATEGORIES, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_subcategories(self, **filters: Unpack[SubcategoryFilters]) -> list[TraitSubcategory]:
+        return [subcategory async for subcategory in self.iter_all_subcategories(**filters)]
+
+    async def get_subcategory(self, subcategory_id: str) -> TraitSubcategory:
+        return await self._call(api.GET_SUBCATEGORY, {"subcategory_id": subcategory_id})
+
+    # -- traits --------------------------------------------------------------------------------
+
+    async def get_traits_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[TraitFilters]
+    ) -> Page[Trait]:
+        return await self._page(api.LIST_TRAITS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_traits(self, **filters: Unpack[TraitFilters]) -> AsyncIterator[Trait]:
+        return self._iterate(api.LIST_TRAITS, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_traits(self, **filters: Unpack[TraitFilters]) -> list[Trait]:
+        return [trait async for trait in self.iter_all_traits(**filters)]
+
+    async def get_trait(self, trait_id: str) -> Trait:
+        return await self._call(api.GET_TRAIT, {"trait_id": trait_id})
+
+    # -- concepts ------------------------------------------------------------------------------
+
+    async def get_concepts_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0
+    ) -> Page[CharacterConcept]:
+        return await self._page(api.LIST_CONCEPTS, limit=limit, offset=offset)
+
+    def iter_all_concepts(self) -> AsyncIterator[CharacterConcept]:
+        return self._iterate(api.LIST_CONCEPTS, limit=CATALOG_LIMIT)
+
+    async def list_all_concepts(self) -> list[CharacterConcept]:
+        return [concept async for concept in self.iter_all_concepts()]
+
+    async def get_concept(self, concept_id: str) -> CharacterConcept:
+        return await self._call(api.GET_CONCEPT, {"concept_id": concept_id})
+
+    # -- vampire clans -------------------------------------------------------------------------
+
+    async def get_vampire_clans_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[VampireClan]:
+        return await self._page(api.LIST_VAMPIRE_CLANS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_vampire_clans(self, **filters: Unpack[VersionFilter]) -> AsyncIterator[VampireClan]:
+        return self._iterate(api.LIST_VAMPIRE_CLANS, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_vampire_clans(self, **filters: Unpack[VersionFilter]) -> list[VampireClan]:
+        return [clan async for clan in self.iter_all_vampire_clans(**filters)]
+
+    async def get_vampire_clan(self, vampire_clan_id: str) -> VampireClan:
+        return await self._call(api.GET_VAMPIRE_CLAN, {"vampire_clan_id": vampire_clan_id})
+
+    # -- werewolf tribes -----------------------------------------------------------------------
+
+    async def get_werewolf_tribes_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[WerewolfTribe]:
+        return await self._page(api.LIST_WEREWOLF_TRIBES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_werewolf_tribes(self, **filters: Unpack[VersionFilter]) -> AsyncIterator[WerewolfTribe]:
+        return self._iterate(api.LIST_WEREWOLF_TRIBES, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_werewolf_tribes(self, **filters: Unpack[VersionFilter]) -> list[WerewolfTribe]:
+        return [tribe async for tribe in self.iter_all_werewolf_tribes(**filters)]
+
+    async def get_werewolf_tribe(self, werewolf_tribe_id: str) -> WerewolfTribe:
+        return await self._call(api.GET_WEREWOLF_TRIBE, {"werewolf_tribe_id": werewolf_tribe_id})
+
+    # -- werewolf auspices ---------------------------------------------------------------------
+
+    async def get_werewolf_auspices_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[WerewolfAuspice]:
+        return await self._page(api.LIST_WEREWOLF_AUSPICES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_werewolf_auspices(self, **filters: Unpack[VersionFilter]) -> AsyncIterator[WerewolfAuspice]:
+        return self._iterate(api.LIST_WEREWOLF_AUSPICES, limit=CATALOG_LIMIT, query=filters)
+
+    async def list_all_werewolf_auspices(self, **filters: Unpack[VersionFilter]) -> list[WerewolfAuspice]:
+        return [auspice async for auspice in self.iter_all_werewolf_auspices(**filters)]
+
+    async def get_werewolf_auspice(self, werewolf_auspice_id: str) -> WerewolfAuspice:
+        return await self._call(api.GET_WEREWOLF_AUSPICE, {"werewolf_auspice_id": werewolf_auspice_id})

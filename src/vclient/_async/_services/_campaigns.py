@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..._core._api import _campaigns as api
+from ..._core._api._campaigns import Book, BookDetail, Campaign, Chapter, ChapterDetail
+from ..._core._api._enums import BookInclude, ChapterInclude
+from ..._core._api._statistics import RollStatistics
+from ..._core._model import UNSET, Unset
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._assets import AssetsService
+from ._base import Service, as_list
+from ._notes import NotesService
+
+if TYPE_CHECKING:
+    from .._client import VClient
+
+
+class CampaignsService(Service):
+    """The campaigns of one company, acting as `on_behalf_of` where the server needs an acting user."""
+
+    def __init__(self, client: VClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Campaign]:
+        return await self._page(api.LIST_CAMPAIGNS, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> AsyncIterator[Campaign]:
+        return self._iterate(api.LIST_CAMPAIGNS, limit=limit)
+
+    async def list_all(self, *, limit: int = 100) -> list[Campaign]:
+        return [campaign async for campaign in self.iter_all(limit=limit)]
+
+    async def get(self, campaign_id: str) -> Campaign:
+        return await self._call(api.GET_CAMPAIGN, {"campaign_id": campaign_id})
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset | None = UNSET,
+        in_game_date: date | Unset | None = UNSET,
+        desperation: int | Unset = UNSET,
+        danger: int | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Campaign:
+        body = api.CampaignCreate(
+            name=name,
+            description=description,
+            in_game_date=in_game_date,
+            desperation=desperation,
+            danger=danger,
+        )
+        return await self._call(api.CREATE_CAMPAIGN, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        campaign_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        in_game_date: date | Unset | None = UNSET,
+        desperation: int | Unset = UNSET,
+        danger: int | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Campaign:
+        """Change the given fields only; `description=None` or `in_game_date=None` clears them."""
+        body = api.CampaignPatch(
+            name=name,
+            description=description,
+            in_game_date=in_game_date,
+            desperation=desperation,
+            danger=danger,
+        )
+        path = {"campaign_id": campaign_id}
+        return await self._call(api.UPDATE_CAMPAIGN, path, body=body, idempotency_key=idempotency_key)
+
+    async def delete(self, campaign_id: str) -> None:
+        await self._call(api.DELETE_CAMPAIGN, {"campaign_id": campaign_id})
+
+    async def get_statistics(self, campaign_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        query = {"num_top_traits": num_top_traits}
+        return await self._call(api.GET_CAMPAIGN_STATISTICS, {"campaign_id": campaign_id}, query=query)
+
+    def books(self, campaign_id: str) -> BooksService:
+        return BooksService(self._client, self._path["company_id"], campaign_id, self._on_behalf_of)
+
+    def notes(self, campaign_id: str) -> NotesService:
+        path = {**self._path, "campaign_id": campaign_id}
+        return NotesService(self._client, api.CAMPAIGN_NOTES, path, self._on_behalf_of)
+
+    def assets(self, campaign_id: str) -> AssetsService:
+        path = {**self._path, "campaign_id": campaign_id}
+        return AssetsService(self._client, api.CAMPAIGN_ASSETS, path, self._on_behalf_of)
+
+
+class BooksService(Service):
+    """The books of one campaign, in reading order (`number`)."""
+
+    def __init__(
+        self, client: VClient, company_id: str, campaign_id: str, on_behalf_of: str | None = None
+    ) -> None:
+        super().__init__(client, {"company_id": company_id, "campaign_id": campaign_id}, on_behalf_of)
+
+    async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Book]:
+        return await self._page(api.LIST_BOOKS, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> AsyncIterator[Book]:
+        return self._iterate(api.LIST_BOOKS, limit=limit)
+
+    async def list_all(self, *, limit: int = 100) -> list[Book]:
+        return [book async for book in self.iter_all(limit=limit)]
+
+    async def get(self, book_id: str, *, include: Sequence[BookInclude] = ()) -> BookDetail:
+        """A book, with the child collections named in `include` embedded."""
+        query = {"include": list(include) or None}
+        return await self._call(api.GET_BOOK, {"book_id": book_id}, query=query)
+
+    async def create(
+        self, *, name: str, description: str | Unset | None = UNSET, idempotency_key: str | None = None
+    ) -> Book:
+        """A new book, numbered after the campaign's last one."""
+        body = api.BookCreate(name=name, description=description)
+        return await self._call(api.CREATE_BOOK, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        book_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Book:
+        """Change the given fields only; `description=None` clears it."""
+        body = api.BookPatch(name=name, description=description)
+        path = {"book_id": book_id}
+        return await self._call(api.UPDATE_BOOK, path, body=body, idempotency_key=idempotency_key)
+
+    async def delete(self, book_id: str) -> None:
+        await self._call(api.DELETE_BOOK, {"book_id": book_id})
+
+    async def renumber(self, book_id: str, number: int, *, idempotency_key: str | None = None) -> Book:
+        """Move a book to position `number` (from 1); the others shift to make room."""
+        body = api.Renumber(number=number)
+        path = {"book_id": book_id}
+        return await self._call(api.RENUMBER_BOOK, path, body=body, idempotency_key=idempotency_key)
+
+    def chapters(self, book_id: str) -> ChaptersService:
+        company_id, campaign_id = self._path["company_id"], self._path["campaign_id"]
+        return ChaptersService(self._client, company_id, campaign_id, book_id, self._on_behalf_of)
+
+    def notes(self, book_id: str) -> NotesService:
+        return NotesService(
+            self._client, api.BOOK_NOTES, {**self._path, "book_id": book_id}, self._on_behalf_of
+        )
+
+    def assets(self, book_id: str) -> AssetsService:
+        path = {**self._path, "book_id": book_id}
+        return AssetsService(self._client, api.BOOK_ASSETS, path, self._on_behalf_of)
+
+
+class ChaptersService(Service):
+    """The chapters of one book, in reading order (`number`)."""
+
+    def __init__(
+        self,
+        client: VClient,
+        company_id: str,
+        campaign_id: str,
+        book_id: str,
+        on_behalf_of: str | None = None,
+    ) -> None:
+        path = {"company_id": company_id, "campaign_id": campaign_id, "book_id": book_id}
+        super().__init__(client, path, on_behalf_of)
+
+    async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Chapter]:
+        return await self._page(api.LIST_CHAPTERS, limit=limit, offset=offset)
+
+    def iter_all(self, *, limit: int = 100) -> AsyncIterator[Chapter]:
+        return self._iterate(api.LIST_CHAPTERS, limit=limit)
+
+    async def list_all(self, *, limit: int = 100) -> list[Chapter]:
+        return [chapter async for chapter in self.iter_all(limit=limit)]
+
+    async def get(self, chapter_id: str, *, include: Sequence[ChapterInclude] = ()) -> ChapterDetail:
+        """A chapter, with the child collections named in `include` embedded."""
+        query = {"include": list(include) or None}
+        return await self._call(api.GET_CHAPTER, {"chapter_id": chapter_id}, query=query)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        description: str | Unset | None = UNSET,
+        character_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Chapter:
+        """A new chapter, numbered after the book's last one, featuring `character_ids`."""
+        body = api.ChapterCreate(
+            name=name, description=description, character_ids=as_list(character_ids, "character_ids")
+        )
+        return await self._call(api.CREATE_CHAPTER, body=body, idempotency_key=idempotency_key)
+
+    async def update(
+        self,
+        chapter_id: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        character_ids: Sequence[str] | Unset = UNSET,
+        idempotency_key: str | None = None,
+    ) -> Chapter:
+        """Change the given fields only; `character_ids` replaces the whole list."""
+        body = api.ChapterPatch(
+            name=name, description=description, character_ids=as_list(character_ids, "character_ids")
+        )
+        path = {"chapter_id": chapter_id}
+        return await self._call(api.UPDATE_CHAPTER, path, body=body, idempotency_key=idempotency_key)
+
+    async def delete(self, chapter_id: str) -> None:
+        await self._call(api.DELETE_CHAPTER, {"chapter_id": chapter_id})
+
+    async def renumber(self, chapter_id: str, number: int, *, idempotency_key: str | None = None) -> Chapter:
+        """Move a chapter to position `number` (from 1); the others shift to make room."""
+        body = api.Renumber(number=number)
+        path = {"chapter_id": chapter_id}
+        return await self._call(api.RENUMBER_CHAPTER, path, body=body, idempotency_key=idempotency_key)
+
+    def notes(self, chapter_id: str) -> NotesService:
+        path = {**self._path, "chapter_id": chapter_id}
+        return NotesService(self._client, api.CHAPTER_NOTES, path, self._on_behalf_of)
+
+    def assets(self, chapter_id: str) -> AssetsService:
+        path = {**self._path, "chapter_id": chapter_id}
+        return AssetsService(self._client, api.CHAPTER_ASSETS, path, self._on_behalf_of)

@@ -1,0 +1,211 @@
+"""The character blueprint: the reference catalogs a character sheet is built from.
+
+Catalogs take pages of up to 1000 items, so listing a whole catalog is usually one request.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, TypedDict, get_type_hints
+
+from .._endpoint import Endpoint
+from .._model import Model
+from .._pagination import PAGING, Page
+from ._dictionary import CATALOG_LIMIT
+from ._enums import BlueprintTraitOrder, CharacterClass, GameVersion
+from ._traits import Trait
+
+
+class SheetSection(Model):
+    id: str
+    name: str
+    description: str | None
+    character_classes: list[str]
+    game_versions: list[str]
+    show_when_empty: bool
+    order: int
+    date_created: datetime
+    date_modified: datetime
+
+
+class TraitCategory(Model):
+    id: str
+    name: str
+    description: str | None
+    character_classes: list[str]
+    game_versions: list[str]
+    show_when_empty: bool
+    order: int
+    sheet_section_id: str
+    sheet_section_name: str | None
+    initial_cost: int
+    upgrade_cost: int
+    count_based_cost_multiplier: int | None
+    date_created: datetime
+    date_modified: datetime
+
+
+class TraitSubcategory(Model):
+    id: str
+    name: str
+    description: str | None
+    character_classes: list[str]
+    game_versions: list[str]
+    show_when_empty: bool
+    initial_cost: int
+    upgrade_cost: int
+    count_based_cost_multiplier: int | None
+    requires_parent: bool
+    pool: str | None
+    system: str | None
+    hunter_edge_type: str | None
+    category_id: str | None
+    category_name: str | None
+    sheet_section_id: str | None
+    sheet_section_name: str | None
+    date_created: datetime
+    date_modified: datetime
+
+
+class CharacterConcept(Model):
+    id: str
+    name: str
+    description: str
+    examples: list[str]
+    max_specialties: int
+    specialties: list[dict[str, Any]]
+    favored_ability_names: list[str]
+    date_created: datetime
+    date_modified: datetime
+
+
+class NameDescription(Model):
+    name: str | None
+    description: str | None
+
+
+class VampireClan(Model):
+    id: str
+    name: str
+    description: str | None
+    game_versions: list[str]
+    discipline_ids: list[str]
+    bane: NameDescription | None
+    variant_bane: NameDescription | None
+    compulsion: NameDescription | None
+    link: str | None
+    date_created: datetime
+    date_modified: datetime
+
+
+class WerewolfTribe(Model):
+    id: str
+    name: str
+    description: str | None
+    game_versions: list[str]
+    renown: str
+    patron_spirit: str | None
+    favor: str | None
+    ban: str | None
+    gift_trait_ids: list[str]
+    link: str | None
+    date_created: datetime
+    date_modified: datetime
+
+
+class WerewolfAuspice(Model):
+    id: str
+    name: str
+    description: str | None
+    game_versions: list[str]
+    gift_trait_ids: list[str]
+    link: str | None
+    date_created: datetime
+    date_modified: datetime
+
+
+class VersionFilter(TypedDict, total=False):
+    """Filters for a catalog that depends only on the game version."""
+
+    game_version: GameVersion | None
+
+
+class SectionFilters(VersionFilter, total=False):
+    character_class: CharacterClass | None
+
+
+class CategoryFilters(SectionFilters, total=False):
+    section_id: str | None
+
+
+class SubcategoryFilters(SectionFilters, total=False):
+    category_id: str | None
+
+
+class TraitFilters(SectionFilters, total=False):
+    category_id: str | None
+    subcategory_id: str | None
+    exclude_subcategory_traits: bool | None
+    is_rollable: bool | None
+    order_by: BlueprintTraitOrder | None
+
+
+_BLUEPRINT = "/api/v1/companies/{company_id}/characterblueprint"
+
+
+def _catalog(name: str, path: str, item: Any, filters: type | None = None) -> Endpoint[Any]:
+    """A catalog listing, taking pages of up to 1000 and the filters named by a TypedDict."""
+    query = (*PAGING, *(get_type_hints(filters) if filters else ()))
+    return Endpoint(name, "GET", _BLUEPRINT + path, Page[item], query=query, max_limit=CATALOG_LIMIT)
+
+
+def _entry(name: str, path: str, item: Any) -> Endpoint[Any]:
+    return Endpoint(name, "GET", _BLUEPRINT + path, item)
+
+
+LIST_SECTIONS: Endpoint[Page[SheetSection]] = _catalog(
+    "listCharacterBlueprintSections", "/sections", SheetSection, SectionFilters
+)
+GET_SECTION: Endpoint[SheetSection] = _entry(
+    "getCharacterBlueprintSection", "/sections/{section_id}", SheetSection
+)
+LIST_CATEGORIES: Endpoint[Page[TraitCategory]] = _catalog(
+    "listCharacterBlueprintCategories", "/categories", TraitCategory, CategoryFilters
+)
+GET_CATEGORY: Endpoint[TraitCategory] = _entry(
+    "getCharacterBlueprintCategory", "/categories/{category_id}", TraitCategory
+)
+LIST_SUBCATEGORIES: Endpoint[Page[TraitSubcategory]] = _catalog(
+    "listCharacterBlueprintSubcategories", "/subcategories", TraitSubcategory, SubcategoryFilters
+)
+GET_SUBCATEGORY: Endpoint[TraitSubcategory] = _entry(
+    "getCharacterBlueprintSubcategory", "/subcategories/{subcategory_id}", TraitSubcategory
+)
+LIST_TRAITS: Endpoint[Page[Trait]] = _catalog(
+    "listAllCharacterBlueprintTraits", "/traits", Trait, TraitFilters
+)
+GET_TRAIT: Endpoint[Trait] = _entry("getCharacterBlueprintTrait", "/traits/{trait_id}", Trait)
+LIST_CONCEPTS: Endpoint[Page[CharacterConcept]] = _catalog(
+    "listCharacterBlueprintConcepts", "/concepts", CharacterConcept
+)
+GET_CONCEPT: Endpoint[CharacterConcept] = _entry(
+    "getCharacterBlueprintConcept", "/concepts/{concept_id}", CharacterConcept
+)
+LIST_VAMPIRE_CLANS: Endpoint[Page[VampireClan]] = _catalog(
+    "listCharacterBlueprintVampireClans", "/vampire-clans", VampireClan, VersionFilter
+)
+GET_VAMPIRE_CLAN: Endpoint[VampireClan] = _entry(
+    "getCharacterBlueprintVampireClan", "/vampire-clans/{vampire_clan_id}", VampireClan
+)
+LIST_WEREWOLF_TRIBES: Endpoint[Page[WerewolfTribe]] = _catalog(
+    "listCharacterBlueprintWerewolfTribes", "/werewolf-tribes", WerewolfTribe, VersionFilter
+)
+GET_WEREWOLF_TRIBE: Endpoint[WerewolfTribe] = _entry(
+    "getCharacterBlueprintWerewolfTribe", "/werewolf-tribes/{werewolf_tribe_id}", WerewolfTribe
+)
+LIST_WEREWOLF_AUSPICES: Endpoint[Page[WerewolfAuspice]] = _catalog(
+    "listCharacterBlueprintWerewolfAuspices", "/werewolf-auspices", WerewolfAuspice, VersionFilter
+)
+GET_WEREWOLF_AUSPICE: Endpoint[WerewolfAuspice] = _entry(
+    "getCharacterBlueprintWerewolfAuspice", "/werewolf-auspices/{werewolf_auspice_id}", WerewolfAuspice
+)

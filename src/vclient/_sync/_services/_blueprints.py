@@ -1,0 +1,170 @@
+# Generated from src/vclient/_async/_services/_blueprints.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Unpack
+
+from ..._core._api import _blueprints as api
+from ..._core._api._blueprints import (
+    CategoryFilters,
+    CharacterConcept,
+    SectionFilters,
+    SheetSection,
+    SubcategoryFilters,
+    TraitCategory,
+    TraitFilters,
+    TraitSubcategory,
+    VampireClan,
+    VersionFilter,
+    WerewolfAuspice,
+    WerewolfTribe,
+)
+from ..._core._api._dictionary import CATALOG_LIMIT
+from ..._core._api._traits import Trait
+from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from ._base import Service
+
+if TYPE_CHECKING:
+    from .._client import SyncVClient
+
+
+class SyncCharacterBlueprintService(Service):
+    """The reference catalogs characters are built from: sheet sections, categories, traits, ...
+
+    Catalogs take pages of up to 1000, and `iter_all_*`/`list_all_*` use that size, so a whole
+    catalog is one request. Filters left out (or None) match everything.
+    """
+
+    def __init__(self, client: SyncVClient, company_id: str, on_behalf_of: str | None = None) -> None:
+        super().__init__(client, {"company_id": company_id}, on_behalf_of)
+
+    # -- sheet sections ------------------------------------------------------------------------
+
+    def get_sections_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[SectionFilters]
+    ) -> Page[SheetSection]:
+        return self._page(api.LIST_SECTIONS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_sections(self, **filters: Unpack[SectionFilters]) -> Iterator[SheetSection]:
+        return self._iterate(api.LIST_SECTIONS, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_sections(self, **filters: Unpack[SectionFilters]) -> list[SheetSection]:
+        return [section for section in self.iter_all_sections(**filters)]
+
+    def get_section(self, section_id: str) -> SheetSection:
+        return self._call(api.GET_SECTION, {"section_id": section_id})
+
+    # -- trait categories ----------------------------------------------------------------------
+
+    def get_categories_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[CategoryFilters]
+    ) -> Page[TraitCategory]:
+        return self._page(api.LIST_CATEGORIES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_categories(self, **filters: Unpack[CategoryFilters]) -> Iterator[TraitCategory]:
+        return self._iterate(api.LIST_CATEGORIES, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_categories(self, **filters: Unpack[CategoryFilters]) -> list[TraitCategory]:
+        return [category for category in self.iter_all_categories(**filters)]
+
+    def get_category(self, category_id: str) -> TraitCategory:
+        return self._call(api.GET_CATEGORY, {"category_id": category_id})
+
+    # -- trait subcategories -------------------------------------------------------------------
+
+    def get_subcategories_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[SubcategoryFilters]
+    ) -> Page[TraitSubcategory]:
+        return self._page(api.LIST_SUBCATEGORIES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_subcategories(
+        self, **filters: Unpack[SubcategoryFilters]
+    ) -> Iterator[TraitSubcategory]:
+        return self._iterate(api.LIST_SUBCATEGORIES, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_subcategories(self, **filters: Unpack[SubcategoryFilters]) -> list[TraitSubcategory]:
+        return [subcategory for subcategory in self.iter_all_subcategories(**filters)]
+
+    def get_subcategory(self, subcategory_id: str) -> TraitSubcategory:
+        return self._call(api.GET_SUBCATEGORY, {"subcategory_id": subcategory_id})
+
+    # -- traits --------------------------------------------------------------------------------
+
+    def get_traits_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[TraitFilters]
+    ) -> Page[Trait]:
+        return self._page(api.LIST_TRAITS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_traits(self, **filters: Unpack[TraitFilters]) -> Iterator[Trait]:
+        return self._iterate(api.LIST_TRAITS, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_traits(self, **filters: Unpack[TraitFilters]) -> list[Trait]:
+        return [trait for trait in self.iter_all_traits(**filters)]
+
+    def get_trait(self, trait_id: str) -> Trait:
+        return self._call(api.GET_TRAIT, {"trait_id": trait_id})
+
+    # -- concepts ------------------------------------------------------------------------------
+
+    def get_concepts_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0
+    ) -> Page[CharacterConcept]:
+        return self._page(api.LIST_CONCEPTS, limit=limit, offset=offset)
+
+    def iter_all_concepts(self) -> Iterator[CharacterConcept]:
+        return self._iterate(api.LIST_CONCEPTS, limit=CATALOG_LIMIT)
+
+    def list_all_concepts(self) -> list[CharacterConcept]:
+        return [concept for concept in self.iter_all_concepts()]
+
+    def get_concept(self, concept_id: str) -> CharacterConcept:
+        return self._call(api.GET_CONCEPT, {"concept_id": concept_id})
+
+    # -- vampire clans -------------------------------------------------------------------------
+
+    def get_vampire_clans_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[VampireClan]:
+        return self._page(api.LIST_VAMPIRE_CLANS, limit=limit, offset=offset, query=filters)
+
+    def iter_all_vampire_clans(self, **filters: Unpack[VersionFilter]) -> Iterator[VampireClan]:
+        return self._iterate(api.LIST_VAMPIRE_CLANS, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_vampire_clans(self, **filters: Unpack[VersionFilter]) -> list[VampireClan]:
+        return [clan for clan in self.iter_all_vampire_clans(**filters)]
+
+    def get_vampire_clan(self, vampire_clan_id: str) -> VampireClan:
+        return self._call(api.GET_VAMPIRE_CLAN, {"vampire_clan_id": vampire_clan_id})
+
+    # -- werewolf tribes -----------------------------------------------------------------------
+
+    def get_werewolf_tribes_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[WerewolfTribe]:
+        return self._page(api.LIST_WEREWOLF_TRIBES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_werewolf_tribes(self, **filters: Unpack[VersionFilter]) -> Iterator[WerewolfTribe]:
+        return self._iterate(api.LIST_WEREWOLF_TRIBES, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_werewolf_tribes(self, **filters: Unpack[VersionFilter]) -> list[WerewolfTribe]:
+        return [tribe for tribe in self.iter_all_werewolf_tribes(**filters)]
+
+    def get_werewolf_tribe(self, werewolf_tribe_id: str) -> WerewolfTribe:
+        return self._call(api.GET_WEREWOLF_TRIBE, {"werewolf_tribe_id": werewolf_tribe_id})
+
+    # -- werewolf auspices ---------------------------------------------------------------------
+
+    def get_werewolf_auspices_page(
+        self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, **filters: Unpack[VersionFilter]
+    ) -> Page[WerewolfAuspice]:
+        return self._page(api.LIST_WEREWOLF_AUSPICES, limit=limit, offset=offset, query=filters)
+
+    def iter_all_werewolf_auspices(self, **filters: Unpack[VersionFilter]) -> Iterator[WerewolfAuspice]:
+        return self._iterate(api.LIST_WEREWOLF_AUSPICES, limit=CATALOG_LIMIT, query=filters)
+
+    def list_all_werewolf_auspices(self, **filters: Unpack[VersionFilter]) -> list[WerewolfAuspice]:
+        return [auspice for auspice in self.iter_all_werewolf_auspices(**filters)]
+
+    def get_werewolf_auspice(self, werewolf_auspice_id: str) -> WerewolfAuspice:
+        return self._call(api.GET_WEREWOLF_AUSPICE, {"werewolf_auspice_id": werewolf_auspice_id})
