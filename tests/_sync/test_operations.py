@@ -9,7 +9,7 @@ came back decoded. A guard test fails when an operation is declared without a ca
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -76,7 +76,7 @@ class Case:
     reply: Any = None
     status: int = 200
     body: Any = NO_BODY
-    query: dict[str, str | list[str]] | None = None
+    query: Mapping[str, str | list[str]] | None = None
     check: Callable[[Any], bool] = field(default=lambda result: result is None)
 
 
