@@ -1,6 +1,6 @@
 """A tiny in-process stand-in for the API so that the examples run with no server and no key.
 
-It answers the System, Developers and Companies routes from memory. The full fake of the whole API
+It answers from memory (campaigns, characters and the catalog are in `_story.py`). The full fake of the API
 (`vclient.testing`) will replace it.
 """
 
@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+from _story import Story
 
 NOW = datetime(2026, 11, 21, 23, 37, 35, 552094, tzinfo=UTC).isoformat().replace("+00:00", "Z")
 
@@ -80,6 +81,7 @@ class DemoServer:
             for c in (_company(f"{cities[i % len(cities)]} {i + 1}", i + 1) for i in range(companies))
         }
         self.store: dict[str, dict[str, dict[str, Any]]] = {}
+        self.story = Story(self._page, self._json, self._problem)
 
     def _collection(self, key: str) -> dict[str, dict[str, Any]]:
         return self.store.setdefault(key, {})
@@ -166,7 +168,7 @@ class DemoServer:
         if not request.headers.get("x-api-key"):
             return self._problem(request, 401, "Unauthorized", "API key not provided")
         path, method = request.url.path, request.method
-        scoped = self._scoped(request)
+        scoped = self._scoped(request) or self.story.handle(request)
         if scoped is not None:
             return scoped
         if path == "/api/v1/admin/logs/download":

@@ -71,6 +71,12 @@ def test_docs_examples_run_in_order(
     assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED']" in out
     assert "Demo PLAYER" in out
     assert "vapi-logs.zip server-logs.zip" in out
+    assert (
+        "['Blood in the Loop', 'Elysium at the Opera']\n['Blood in the Loop', 'Elysium at the Opera']" in out
+    )
+    assert "Lucita de Aragon Toreador 12" in out
+    assert "Traits Physical {'Strength': 2, 'Dexterity': 4}" in out
+    assert "Rapier WEAPON\nNPC 3 True" in out
     assert (tmp_path / "server-logs.zip").read_bytes().startswith(b"PK")
 
 
