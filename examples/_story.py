@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -86,7 +87,12 @@ def _number(item: dict[str, Any]) -> int:
 class Story:
     """Campaigns > books > chapters, characters with traits and inventory, notes, and the catalog."""
 
-    def __init__(self, page: Any, json_reply: Any, problem: Any) -> None:
+    def __init__(
+        self,
+        page: Callable[[httpx.Request, list[dict[str, Any]]], httpx.Response],
+        json_reply: Callable[..., httpx.Response],
+        problem: Callable[[httpx.Request, int, str, str], httpx.Response],
+    ) -> None:
         self.collections: dict[str, dict[str, dict[str, Any]]] = {}
         self.traits: dict[str, dict[str, dict[str, Any]]] = {}  # character id -> character trait id -> trait
         self._page, self._json, self._problem = page, json_reply, problem
@@ -127,9 +133,10 @@ class Story:
                     found = [i for i in found if str(i[field]).lower() == wanted.lower()]
             return self._page(request, found)
         key = "/".join([company, *segments[:-1]])
-        item = self.collections.get(key, {}).get(segments[-1])
-        if item is None:
+        found_item = self.collections.get(key, {}).get(segments[-1])
+        if found_item is None:
             return self._problem(request, 404, "Not Found", f"{segments[-2][:-1].capitalize()} not found")
+        item = found_item
         if request.method == "PATCH":
             item.update(body or {})
         if request.method == "DELETE":
