@@ -6,7 +6,7 @@ Catalogs take pages of up to 1000 items, so listing a whole catalog is usually o
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, TypedDict, get_type_hints
+from typing import Any, TypedDict
 
 from .._endpoint import Endpoint
 from .._model import Model
@@ -155,7 +155,7 @@ _BLUEPRINT = "/api/v1/companies/{company_id}/characterblueprint"
 
 def _catalog(name: str, path: str, item: Any, filters: type | None = None) -> Endpoint[Any]:
     """A catalog listing, taking pages of up to 1000 and the filters named by a TypedDict."""
-    query = (*PAGING, *(get_type_hints(filters) if filters else ()))
+    query = (*PAGING, *(filters.__annotations__ if filters else ()))
     return Endpoint(name, "GET", _BLUEPRINT + path, Page[item], query=query, max_limit=CATALOG_LIMIT)
 
 
