@@ -7,12 +7,9 @@ types), recursively. Any field renamed, added or removed on either side fails.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
-import pkgutil
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +17,7 @@ import msgspec
 import msgspec.inspect as mi
 import pytest
 
-import vclient._core._api as api_package
+from vclient._core._api import declared_endpoints
 from vclient._core._endpoint import BINARY, Endpoint, Upload
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "reference" / "openapi.json"
@@ -48,27 +45,6 @@ def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
         for method, op in methods.items()
         if isinstance(op, dict) and "operationId" in op
     }
-
-
-def declared_endpoints() -> dict[str, list[Endpoint[Any]]]:
-    """Every Endpoint the SDK declares, with its response variants and those inside sub-resource families."""
-
-    def walk(value: object) -> Iterator[Endpoint[Any]]:
-        if isinstance(value, Endpoint):
-            yield value
-        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
-            for name in value.__dataclass_fields__:
-                yield from walk(getattr(value, name))
-
-    found: dict[str, list[Endpoint[Any]]] = {}
-    for info in pkgutil.iter_modules(api_package.__path__):
-        module = importlib.import_module(f"{api_package.__name__}.{info.name}")
-        for value in vars(module).values():
-            for endpoint in walk(value):
-                variants = found.setdefault(endpoint.operation_id, [])
-                if all(endpoint is not known for known in variants):
-                    variants.append(endpoint)
-    return found
 
 
 class Checker:

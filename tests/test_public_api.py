@@ -51,6 +51,20 @@ def test_top_level_names() -> None:
     assert sorted(vclient.__all__) == sorted(expected)
 
 
+def test_testing_names() -> None:
+    import vclient.testing
+
+    assert sorted(vclient.testing.__all__) == [
+        "COMPANY_ID",
+        "Call",
+        "DEFAULT_API_KEY",
+        "FakeAPI",
+        "FakeResponse",
+        "FakeVClient",
+        "SyncFakeVClient",
+    ]
+
+
 def test_exception_names_and_tree() -> None:
     assert sorted(exceptions.__all__) == sorted(
         [

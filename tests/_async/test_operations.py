@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from vclient import VClient
+from vclient._core._api import declared_endpoints
 from vclient.models import (
     AssetType,
     AuditOperation,
@@ -44,7 +45,6 @@ from vclient.models import (
 
 from .. import payloads as p
 from ..mockapi import MockAPI
-from ..test_contract import declared_endpoints
 
 C, U, CAMPAIGN, CHARACTER = p.COMPANY_ID, p.USER_ID, p.CAMPAIGN_ID, p.CHARACTER_ID
 DEV = p.DEVELOPER_ID

@@ -72,6 +72,7 @@ class _Session:
         self.owns_http = owns_http
         self.api_key = api_key
         self.closed = False
+        self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait
         # The latest response headers that carried RateLimit, parsed only when someone asks.
         self.rate_limit_headers: httpx.Headers | None = None
         self.rate_limit_parsed: tuple[httpx.Headers | None, RateLimitInfo | None] = (None, None)
@@ -465,7 +466,8 @@ class SyncVClient:
                 return response, hint
             if response is not None:
                 response.close()
-            sleep(delay)
+            if not self._session.skip_waits:
+                sleep(delay)
             waited += delay
             attempt += 1
 

@@ -1,1 +1,34 @@
 """Declarations of the API: models and endpoints, one module per resource."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterator
+from typing import Any
+
+from .._endpoint import Endpoint
+
+
+def declared_endpoints() -> dict[str, list[Endpoint[Any]]]:
+    """Every Endpoint declared here, by operation id, with the response variants of each.
+
+    Sub-resource families (notes, assets) are dataclasses of endpoints and are walked too.
+    """
+
+    def walk(value: object) -> Iterator[Endpoint[Any]]:
+        if isinstance(value, Endpoint):
+            yield value
+        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+            for name in value.__dataclass_fields__:
+                yield from walk(getattr(value, name))
+
+    found: dict[str, list[Endpoint[Any]]] = {}
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        for value in vars(module).values():
+            for endpoint in walk(value):
+                variants = found.setdefault(endpoint.operation_id, [])
+                if all(endpoint is not known for known in variants):
+                    variants.append(endpoint)
+    return found

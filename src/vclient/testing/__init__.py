@@ -1,0 +1,22 @@
+"""Test your code against an in-memory Valentina Noir API, with the real clients on top.
+
+from vclient.testing import FakeVClient
+
+async with FakeVClient() as client:
+    campaign = await client.campaigns("user-id").create(name="Test")
+    assert client.fake.calls_to("createCampaign")
+"""
+
+from .._async._fake import FakeVClient
+from .._sync._fake import SyncFakeVClient
+from ._api import COMPANY_ID, DEFAULT_API_KEY, Call, FakeAPI, FakeResponse
+
+__all__ = [
+    "COMPANY_ID",
+    "DEFAULT_API_KEY",
+    "Call",
+    "FakeAPI",
+    "FakeResponse",
+    "FakeVClient",
+    "SyncFakeVClient",
+]

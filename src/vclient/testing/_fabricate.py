@@ -1,0 +1,67 @@
+"""Whole response bodies from partial ones: what the fake server stores and answers.
+
+Given a response model's type and the fields known (from a request body, the path, the store), every
+other field gets a plausible value of its declared type, so each answer decodes into the SDK's models.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import msgspec
+import msgspec.inspect as mi
+
+NOW = "2026-11-21T23:37:35.552094Z"
+TODAY = "2026-11-21"
+
+
+def fabricate(kind: mi.Type, given: Any = None) -> Any:
+    """A JSON value of `kind`, keeping what `given` already says (recursively for objects and lists)."""
+    if isinstance(kind, mi.UnionType):
+        if given is None and any(isinstance(t, mi.NoneType) for t in kind.types):
+            return None
+        members = [t for t in kind.types if not isinstance(t, mi.NoneType)]
+        structs = [t for t in members if isinstance(t, mi.StructType)]
+        return fabricate(structs[0] if structs and isinstance(given, dict) else members[0], given)
+    if isinstance(kind, mi.StructType):
+        known = given if isinstance(given, dict) else {}
+        return {
+            field.encode_name: fabricate(field.type, known.get(field.encode_name))
+            if field.encode_name in known or field.required
+            else _default(field)
+            for field in kind.fields
+        }
+    if given is not None:
+        if isinstance(kind, mi.ListType) and isinstance(given, list):
+            return [fabricate(kind.item_type, item) for item in given]
+        return given
+    if isinstance(kind, mi.ListType | mi.SetType | mi.FrozenSetType | mi.VarTupleType):
+        return []
+    if isinstance(kind, mi.DictType):
+        return {}
+    if isinstance(kind, mi.BoolType):
+        return False
+    if isinstance(kind, mi.IntType):
+        return 0
+    if isinstance(kind, mi.FloatType):
+        return 0.0
+    if isinstance(kind, mi.DateTimeType):
+        return NOW
+    if isinstance(kind, mi.DateType):
+        return TODAY
+    if isinstance(kind, mi.UUIDType):
+        return str(uuid.uuid4())
+    if isinstance(kind, mi.EnumType):
+        return next(iter(kind.cls)).value
+    if isinstance(kind, mi.LiteralType):
+        return kind.values[0]
+    return ""
+
+
+def _default(field: mi.Field) -> Any:
+    if field.default is not msgspec.NODEFAULT:
+        return msgspec.to_builtins(field.default)
+    if field.default_factory is not msgspec.NODEFAULT:
+        return msgspec.to_builtins(field.default_factory())
+    return fabricate(field.type)

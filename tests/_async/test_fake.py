@@ -1,0 +1,166 @@
+"""vclient.testing: the in-memory API under a real client, as a user's own tests would use it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vclient._core._api import declared_endpoints
+from vclient.exceptions import (
+    AuthorizationError,
+    ConflictError,
+    NotFoundError,
+    RequestValidationError,
+    ServerError,
+    ValidationError,
+)
+from vclient.models import CharacterClass, GameVersion, VampireAttributesCreate
+from vclient.testing import COMPANY_ID, FakeAPI, FakeVClient
+
+ACTOR = "0192f3c4-5b6a-7d8e-9f01-00000000beef"
+
+
+@pytest.fixture
+def fake_client() -> FakeVClient:
+    return FakeVClient()
+
+
+async def test_create_read_list_update_delete(fake_client: FakeVClient) -> None:
+    campaigns = fake_client.campaigns(ACTOR)
+    created = [await campaigns.create(name=f"Campaign {i}", description="d") for i in range(12)]
+
+    assert (await campaigns.get(created[3].id)).name == "Campaign 3"
+    page = await campaigns.get_page(limit=5, offset=10)
+    assert (page.total, page.limit, page.offset, [c.name for c in page.items]) == (
+        12,
+        5,
+        10,
+        ["Campaign 10", "Campaign 11"],
+    )
+    updated = await campaigns.update(created[0].id, description=None)
+    assert (updated.name, updated.description) == ("Campaign 0", None)
+    await campaigns.delete(created[0].id)
+    with pytest.raises(NotFoundError, match="Campaign not found"):
+        await campaigns.get(created[0].id)
+    assert len(await campaigns.list_all()) == 11
+
+
+async def test_children_need_their_parent_and_lists_filter(fake_client: FakeVClient) -> None:
+    campaign = await fake_client.campaigns(ACTOR).create(name="CbN")
+    books = fake_client.books(campaign.id, ACTOR)
+    assert [(await books.create(name=n)).number for n in ("One", "Two")] == [1, 2]
+    with pytest.raises(NotFoundError):
+        await fake_client.books("no-such-campaign").list_all()
+
+    characters = fake_client.characters(ACTOR)
+    vampire = await characters.create(
+        campaign_id=campaign.id,
+        character_class=CharacterClass.VAMPIRE,
+        game_version=GameVersion.V5,
+        name_first="Lucita",
+        name_last="de Aragon",
+        vampire_attributes=VampireAttributesCreate(clan_id="clan", generation=12),
+    )
+    assert (vampire.name_full, vampire.vampire_attributes and vampire.vampire_attributes.generation) == (
+        "Lucita de Aragon",
+        12,
+    )
+    assert (await characters.get_page(character_class=CharacterClass.VAMPIRE)).total == 1
+    assert (await characters.get_page(character_class=CharacterClass.MAGE)).total == 0
+
+
+async def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(fake_client: FakeVClient) -> None:
+    fake = fake_client.fake
+    response = fake.handle(
+        "POST",
+        f"/api/v1/companies/{COMPANY_ID}/campaigns",
+        [],
+        {"x-api-key": "vk_fake_0123456789abcdef", "on-behalf-of": ACTOR},
+        b'{"name": 7}',
+    )
+    assert response.status == 400
+    assert b'"field":"name"' in response.content
+
+    fake.add_api_key("vk_player", admin=False)
+    player = FakeVClient(fake, api_key="vk_player")  # a second client on the same fake
+    with pytest.raises(AuthorizationError):
+        await player.global_admin.get_user_page()
+    assert (await fake_client.global_admin.get_user_page()).total == 0
+
+
+async def test_an_idempotency_key_replays_and_a_different_body_conflicts(fake_client: FakeVClient) -> None:
+    campaigns = fake_client.campaigns(ACTOR)
+    first = await campaigns.create(name="Once", idempotency_key="k-1")
+    again = await campaigns.create(name="Once", idempotency_key="k-1")
+    assert again.id == first.id
+    assert (await campaigns.get_page()).total == 1
+    with pytest.raises(ConflictError, match="different request body"):
+        await campaigns.create(name="Twice", idempotency_key="k-1")
+
+
+async def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: FakeVClient) -> None:
+    campaigns = fake_client.campaigns(ACTOR)
+    one, two = await campaigns.create(name="One"), await campaigns.create(name="Two")
+    fake = fake_client.fake
+    fake.override("getCampaign", status=404, path_params={"campaign_id": one.id})
+    fake.override(
+        "getCampaign", json={**one.to_dict(), "name": "Forced"}, path_params={"campaign_id": one.id}
+    )
+    assert (await campaigns.get(one.id)).name == "Forced"
+    assert (await campaigns.get(two.id)).name == "Two"
+    fake.reset()
+    assert (await campaigns.get(one.id)).name == "One"
+    assert [call.operation for call in fake.calls] == ["getCampaign"]
+    with pytest.raises(ValueError, match="unknown operation"):
+        fake.override("getCampaing")
+
+
+async def test_simulated_failures_go_through_the_real_retries(fake_client: FakeVClient) -> None:
+    fake = fake_client.fake
+    fake.override("checkSystemHealth", status=429, times=1)
+    fake.override("getDeveloperMe", status=503, times=2)
+    await fake_client.system.health()
+    await fake_client.developer.get_me()
+    assert [len(fake.calls_to(op)) for op in ("checkSystemHealth", "getDeveloperMe")] == [2, 3]
+    fake.override("getDeveloperMe", status=500)
+    with pytest.raises(ServerError):
+        await fake_client.developer.get_me()
+
+
+async def test_calls_are_recorded_decoded(fake_client: FakeVClient) -> None:
+    await fake_client.campaigns(ACTOR).create(name="Recorded", danger=3)
+    (call,) = fake_client.fake.calls_to("createCampaign")
+    assert (call.method, call.body, call.headers["on-behalf-of"]) == (
+        "POST",
+        {"name": "Recorded", "danger": 3},
+        ACTOR,
+    )
+    assert call.path_params == {"company_id": COMPANY_ID}
+    assert re.fullmatch(
+        r"req_\d{22}", fake_client.fake.handle("GET", "/x", [], {}, b"").headers["x-request-id"]
+    )
+    assert fake_client.rate_limit is not None
+
+
+async def test_acting_user_is_still_checked_by_the_client(fake_client: FakeVClient) -> None:
+    with pytest.raises(RequestValidationError, match="on_behalf_of"):
+        await fake_client.campaigns().create(name="No one")
+    assert fake_client.fake.calls == []
+
+
+def test_every_operation_is_routed() -> None:
+    fake = FakeAPI()
+    for operation, (endpoint, *_) in declared_endpoints().items():
+        path = re.sub(r"{(\w+)}", lambda m: f"x-{m[1]}", endpoint.path)
+        fake.handle(endpoint.method, path, [], {"x-api-key": "vk_fake_0123456789abcdef"}, b"")
+        assert fake.calls[-1].operation == operation
+
+
+async def test_an_overridden_error_body_reaches_the_caller_typed(fake_client: FakeVClient) -> None:
+    invalid = [{"field": "limit", "message": "too big"}]
+    body = {"status": 400, "title": "Bad Request", "detail": "bad", "invalid_parameters": invalid}
+    fake_client.fake.override("listCampaigns", status=400, json=body)
+    with pytest.raises(ValidationError) as caught:
+        await fake_client.campaigns().get_page()
+    assert caught.value.invalid_parameters[0].field == "limit"
