@@ -289,8 +289,6 @@ class FakeAPI:
         """A stored resource: the response model of `operation`, filled in from `given`."""
         endpoint = self._endpoints[operation]
         kind = mi.type_info(endpoint.response)
-        if isinstance(kind, mi.StructType) is False and _is_page(endpoint.response):
-            kind = mi.type_info(endpoint.response.__args__[0])
         given = {"date_created": NOW, "date_modified": NOW, **given}
         given.setdefault("id", self._new_id())
         item: dict[str, Any] = fabricate(kind, given)
