@@ -6,7 +6,14 @@ still decode; the enumerations below are for passing arguments and comparing (th
 and DiceSize members are `int`s).
 """
 
-from ._core._api._admin import AdminDeveloper, AdminDeveloperApiKey, AdminUser, LogArchive, LogEntry
+from ._core._api._admin import (
+    AdminDeveloper,
+    AdminDeveloperApiKey,
+    AdminUser,
+    DeveloperAuditLogFilters,
+    LogArchive,
+    LogEntry,
+)
 from ._core._api._assets import Asset
 from ._core._api._autogen import (
     ChargenSession,
@@ -60,6 +67,7 @@ from ._core._api._companies import (
     AuditEntityType,
     AuditLog,
     AuditLogDetail,
+    AuditLogFilters,
     AuditOperation,
     Company,
     CompanyAccess,
@@ -130,6 +138,7 @@ __all__ = [
     "AuditEntityType",
     "AuditLog",
     "AuditLogDetail",
+    "AuditLogFilters",
     "AuditOperation",
     "BlueprintTraitOrder",
     "Book",
@@ -164,6 +173,7 @@ __all__ = [
     "CompanyUser",
     "Developer",
     "DeveloperApiKey",
+    "DeveloperAuditLogFilters",
     "DiceRoll",
     "DiceRollResult",
     "DiceSize",

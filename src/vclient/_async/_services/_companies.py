@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from ..._core._api._companies import (
     ADD_DEVELOPER_TO_COMPANY,
@@ -13,9 +12,8 @@ from ..._core._api._companies import (
     LIST_COMPANY_AUDIT_LOGS,
     LIST_COMPANY_AUDIT_LOGS_DETAILED,
     UPDATE_COMPANY,
-    AuditEntityType,
     AuditLog,
-    AuditOperation,
+    AuditLogFilters,
     Company,
     CompanyAccess,
     CompanyCreate,
@@ -24,6 +22,7 @@ from ..._core._api._companies import (
     CompanyPermissionRequest,
     CompanySettingsInput,
     NewCompany,
+    audit_log_query,
 )
 from ..._core._api._statistics import GET_COMPANY_STATISTICS, RollStatistics
 from ..._core._model import UNSET, Unset
@@ -32,35 +31,6 @@ from ._base import Service
 
 if TYPE_CHECKING:
     from .._client import VClient
-
-
-def audit_log_query(
-    acting_user_id: str | None,
-    user_id: str | None,
-    campaign_id: str | None,
-    book_id: str | None,
-    chapter_id: str | None,
-    character_id: str | None,
-    entity_type: AuditEntityType | None,
-    operation: AuditOperation | None,
-    date_from: datetime | None,
-    date_to: datetime | None,
-    include_request_details: bool,
-) -> dict[str, object]:
-    """The audit-log filters as the server names them (shared with the global admin's developer logs)."""
-    return {
-        "acting_user_id": acting_user_id,
-        "user_id": user_id,
-        "campaign_id": campaign_id,
-        "book_id": book_id,
-        "chapter_id": chapter_id,
-        "character_id": character_id,
-        "entity_type": entity_type,
-        "operation": operation,
-        "date_from": date_from,
-        "date_to": date_to,
-        "include": ["request_details"] if include_request_details else None,
-    }
 
 
 class CompaniesService(Service):
@@ -140,26 +110,14 @@ class CompaniesService(Service):
         *,
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[AuditLogFilters],
     ) -> Page[AuditLog]:
         """One page of the company's audit log, newest first.
 
         With `include_request_details=True` the items are `AuditLogDetail` (a subclass of `AuditLog`).
         """
-        query = audit_log_query(
-            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
-            entity_type, operation, date_from, date_to, include_request_details,
-        )  # fmt: skip
+        query = audit_log_query(filters, include_request_details)
         return await self._page(
             LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
             {"company_id": company_id},
@@ -173,22 +131,10 @@ class CompaniesService(Service):
         company_id: str,
         *,
         limit: int = 100,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[AuditLogFilters],
     ) -> AsyncIterator[AuditLog]:
-        query = audit_log_query(
-            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
-            entity_type, operation, date_from, date_to, include_request_details,
-        )  # fmt: skip
+        query = audit_log_query(filters, include_request_details)
         return self._iterate(
             LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
             {"company_id": company_id},
@@ -201,31 +147,10 @@ class CompaniesService(Service):
         company_id: str,
         *,
         limit: int = 100,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[AuditLogFilters],
     ) -> list[AuditLog]:
         iterator = self.iter_all_audit_logs(
-            company_id,
-            limit=limit,
-            acting_user_id=acting_user_id,
-            user_id=user_id,
-            campaign_id=campaign_id,
-            book_id=book_id,
-            chapter_id=chapter_id,
-            character_id=character_id,
-            entity_type=entity_type,
-            operation=operation,
-            date_from=date_from,
-            date_to=date_to,
-            include_request_details=include_request_details,
+            company_id, limit=limit, include_request_details=include_request_details, **filters
         )
         return [entry async for entry in iterator]

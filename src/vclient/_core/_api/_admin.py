@@ -11,7 +11,7 @@ import msgspec
 from .._endpoint import BINARY, Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
-from ._companies import AUDIT_LOG_FILTERS, AuditLog, AuditLogDetail
+from ._companies import AuditLog, AuditLogDetail, AuditLogFilters
 from ._developers import CompanyPermissions, DeveloperApiKey
 from ._users import User
 
@@ -116,12 +116,20 @@ DELETE_DEVELOPER: Endpoint[None] = Endpoint("globalAdminDeleteDeveloper", "DELET
 CREATE_DEVELOPER_API_KEY: Endpoint[AdminDeveloperApiKey] = Endpoint(
     "globalAdminCreateDeveloperApiKey", "POST", _DEVELOPER + "/new-key", AdminDeveloperApiKey
 )
+
+
+class DeveloperAuditLogFilters(AuditLogFilters, total=False):
+    """Audit-log filters for one developer's actions, which can span companies."""
+
+    company_id: str | None
+
+
 LIST_DEVELOPER_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
     "globalAdminListDeveloperAuditLogs",
     "GET",
     _DEVELOPER + "/audit-logs",
     Page[AuditLog],
-    query=(*PAGING, "company_id", *AUDIT_LOG_FILTERS),
+    query=(*PAGING, *DeveloperAuditLogFilters.__annotations__, "include"),
 )
 LIST_DEVELOPER_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_DEVELOPER_AUDIT_LOGS.returning(
     Page[AuditLogDetail]

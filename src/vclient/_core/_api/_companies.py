@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
@@ -162,19 +163,30 @@ class CompanyPermissionRequest(Model):
 
 
 _COMPANY = "/api/v1/companies/{company_id}"
-AUDIT_LOG_FILTERS = (
-    "acting_user_id",
-    "user_id",
-    "campaign_id",
-    "book_id",
-    "chapter_id",
-    "character_id",
-    "entity_type",
-    "operation",
-    "date_from",
-    "date_to",
-    "include",
-)
+
+
+class AuditLogFilters(TypedDict, total=False):
+    """Filters for an audit log; one left out (or None) matches everything. Datetimes must be aware."""
+
+    acting_user_id: str | None
+    user_id: str | None
+    campaign_id: str | None
+    book_id: str | None
+    chapter_id: str | None
+    character_id: str | None
+    entity_type: AuditEntityType | None
+    operation: AuditOperation | None
+    date_from: datetime | None
+    date_to: datetime | None
+
+
+AUDIT_LOG_FILTERS = (*AuditLogFilters.__annotations__, "include")
+
+
+def audit_log_query(filters: Mapping[str, object], include_request_details: bool) -> dict[str, object]:
+    """The audit-log query as the server names it (shared with the global admin's developer logs)."""
+    return {**filters, "include": ["request_details"] if include_request_details else None}
+
 
 LIST_COMPANIES: Endpoint[Page[Company]] = Endpoint(
     "listCompanies", "GET", "/api/v1/companies", Page[Company], query=PAGING

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Unpack, overload
 
 from ..._core._api import _admin as api
-from ..._core._api._admin import AdminDeveloper, AdminDeveloperApiKey, AdminUser, LogArchive, LogEntry
-from ..._core._api._companies import AuditEntityType, AuditLog, AuditOperation
+from ..._core._api._admin import (
+    AdminDeveloper,
+    AdminDeveloperApiKey,
+    AdminUser,
+    DeveloperAuditLogFilters,
+    LogArchive,
+    LogEntry,
+)
+from ..._core._api._companies import AuditLog, audit_log_query
 from ..._core._api._enums import LogLevel, UserRole
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page, check_count
 from ._base import Service
-from ._companies import audit_log_query
 
 if TYPE_CHECKING:
     from .._client import SyncVClient
@@ -99,88 +104,47 @@ class SyncGlobalAdminService(Service):
         *,
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
-        company_id: str | None = None,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[DeveloperAuditLogFilters],
     ) -> Page[AuditLog]:
         """One page of what a developer did; with `include_request_details`, items are AuditLogDetail."""
-        query = audit_log_query(
-            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
-            entity_type, operation, date_from, date_to, include_request_details,
-        )  # fmt: skip
+        query = audit_log_query(filters, include_request_details)
         endpoint = (
             api.LIST_DEVELOPER_AUDIT_LOGS_DETAILED
             if include_request_details
             else api.LIST_DEVELOPER_AUDIT_LOGS
         )
         path = {"developer_id": developer_id}
-        return self._page(
-            endpoint, path, limit=limit, offset=offset, query={**query, "company_id": company_id}
-        )
+        return self._page(endpoint, path, limit=limit, offset=offset, query=query)
 
     def iter_all_audit_logs(
         self,
         developer_id: str,
         *,
         limit: int = 100,
-        company_id: str | None = None,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[DeveloperAuditLogFilters],
     ) -> Iterator[AuditLog]:
-        query = audit_log_query(
-            acting_user_id, user_id, campaign_id, book_id, chapter_id, character_id,
-            entity_type, operation, date_from, date_to, include_request_details,
-        )  # fmt: skip
+        query = audit_log_query(filters, include_request_details)
         endpoint = (
             api.LIST_DEVELOPER_AUDIT_LOGS_DETAILED
             if include_request_details
             else api.LIST_DEVELOPER_AUDIT_LOGS
         )
         path = {"developer_id": developer_id}
-        return self._iterate(endpoint, path, limit=limit, query={**query, "company_id": company_id})
+        return self._iterate(endpoint, path, limit=limit, query=query)
 
     def list_all_audit_logs(
         self,
         developer_id: str,
         *,
         limit: int = 100,
-        company_id: str | None = None,
-        acting_user_id: str | None = None,
-        user_id: str | None = None,
-        campaign_id: str | None = None,
-        book_id: str | None = None,
-        chapter_id: str | None = None,
-        character_id: str | None = None,
-        entity_type: AuditEntityType | None = None,
-        operation: AuditOperation | None = None,
-        date_from: datetime | None = None,
-        date_to: datetime | None = None,
         include_request_details: bool = False,
+        **filters: Unpack[DeveloperAuditLogFilters],
     ) -> list[AuditLog]:
         entries = self.iter_all_audit_logs(
-            developer_id, limit=limit, company_id=company_id, acting_user_id=acting_user_id, user_id=user_id,
-            campaign_id=campaign_id, book_id=book_id, chapter_id=chapter_id, character_id=character_id,
-            entity_type=entity_type, operation=operation, date_from=date_from, date_to=date_to,
-            include_request_details=include_request_details,
-        )  # fmt: skip
+            developer_id, limit=limit, include_request_details=include_request_details, **filters
+        )
         return [entry for entry in entries]
 
     # -- users of every company --------------------------------------------------------------
