@@ -62,6 +62,8 @@ def test_testing_names() -> None:
         "FakeResponse",
         "FakeVClient",
         "SyncFakeVClient",
+        "World",
+        "fake_transport",
     ]
 
 

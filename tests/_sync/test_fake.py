@@ -56,16 +56,21 @@ def test_children_need_their_parent_and_lists_filter(fake_client: SyncFakeVClien
         fake_client.books("no-such-campaign").list_all()
 
     characters = fake_client.characters(ACTOR)
+    clans = fake_client.character_blueprint().list_all_vampire_clans()
+    toreador = next(clan for clan in clans if clan.name == "Toreador")
     vampire = characters.create(
         campaign_id=campaign.id,
         character_class=CharacterClass.VAMPIRE,
         game_version=GameVersion.V5,
         name_first="Lucita",
         name_last="de Aragon",
-        vampire_attributes=VampireAttributesCreate(clan_id="clan", generation=12),
+        vampire_attributes=VampireAttributesCreate(clan_id=toreador.id, generation=12),
     )
-    assert (vampire.name_full, vampire.vampire_attributes and vampire.vampire_attributes.generation) == (
+    attributes = vampire.vampire_attributes
+    assert attributes is not None
+    assert (vampire.name_full, attributes.clan_name, attributes.generation) == (
         "Lucita de Aragon",
+        "Toreador",
         12,
     )
     assert (characters.get_page(character_class=CharacterClass.VAMPIRE)).total == 1

@@ -9,7 +9,10 @@ async with FakeVClient() as client:
 
 from .._async._fake import FakeVClient
 from .._sync._fake import SyncFakeVClient
-from ._api import COMPANY_ID, DEFAULT_API_KEY, Call, FakeAPI, FakeResponse
+from ._api import COMPANY_ID, DEFAULT_API_KEY, FakeAPI, FakeResponse
+from ._rules import Call
+from ._transport import fake_transport
+from ._world import World
 
 __all__ = [
     "COMPANY_ID",
@@ -19,4 +22,6 @@ __all__ = [
     "FakeResponse",
     "FakeVClient",
     "SyncFakeVClient",
+    "World",
+    "fake_transport",
 ]

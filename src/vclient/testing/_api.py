@@ -8,6 +8,7 @@ No I/O happens here: `vclient.testing` plugs `FakeAPI.handle` under a client wit
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -17,12 +18,14 @@ from dataclasses import dataclass
 from typing import Any
 
 import msgspec
-import msgspec.inspect as mi
 
 from .._core._api import declared_endpoints
 from .._core._endpoint import ACTING_USER_HEADER, BINARY, Endpoint, Upload
 from .._core._pagination import Page
-from ._fabricate import NOW, fabricate
+from ._fabricate import NOW
+from ._rules import RULES, Call
+from ._store import Problem, Store, collection_key
+from ._world import World, build_catalog, seed_world
 
 DEFAULT_API_KEY = "vk_fake_0123456789abcdef"
 COMPANY_ID = str(uuid.UUID(int=0x0192F3C4_5B6A_7D8E_9F01_000000000C01))
@@ -32,21 +35,11 @@ _FILTER_FIELDS = {
     "userid": "user_id",
     "characterid": "character_id",
     "campaignid": "campaign_id",
+    "character_class": "character_classes",
+    "game_version": "game_versions",
+    "section_id": "sheet_section_id",
 }
 _RATE_POLICY = '"hourly";q=100000;w=3600, "burst";q=1000;w=10'
-
-
-@dataclass(frozen=True)
-class Call:
-    """One request the fake received, decoded."""
-
-    operation: str
-    method: str
-    path: str
-    path_params: dict[str, str]
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: Any
 
 
 @dataclass(frozen=True)
@@ -73,7 +66,8 @@ class _Route:
     collection: str | None  # the template of the collection it works on
 
 
-def _routes() -> list[_Route]:
+@functools.cache
+def _routes() -> tuple[_Route, ...]:
     endpoints = [variants[0] for variants in declared_endpoints().values()]
     collections = {e.path for e in endpoints if e.method == "GET" and _is_page(e.response)}
     routes = []
@@ -96,34 +90,36 @@ def _routes() -> list[_Route]:
             kind, collection = "action", None
         routes.append(_Route(endpoint, re.compile(regex), kind, collection))
     # Literal segments win over placeholders (`/users/unapproved` before `/users/{user_id}`).
-    routes.sort(key=lambda r: r.endpoint.path.count("{"))
-    return routes
+    return tuple(sorted(routes, key=lambda r: r.endpoint.path.count("{")))
 
 
 def _is_page(response: Any) -> bool:
     return getattr(response, "__origin__", None) is Page
 
 
-def _render(template: str, params: Mapping[str, str]) -> str:
-    return re.sub(r"{(\w+)}", lambda m: params[m[1]], template)
-
-
 class FakeAPI:
-    """The fake server's state and its request handler. Deterministic: ids come from a counter."""
+    """The fake server's state and its request handler.
 
-    def __init__(self, *, api_key: str = DEFAULT_API_KEY) -> None:
+    Deterministic: ids come from a counter and dice from a random source seeded with `seed`.
+    The reference catalog (sheet sections to werewolf auspices) is always there, as on the server.
+    With a `seed`, the default company also holds a small world (see `world`); without, it is empty.
+    """
+
+    def __init__(self, *, api_key: str = DEFAULT_API_KEY, seed: int | None = None) -> None:
         self.calls: list[Call] = []
         self._keys = {api_key: True}
-        self._endpoints = {op: variants[0] for op, variants in declared_endpoints().items()}
         self._routes = _routes()
-        self._collections = {r.collection for r in self._routes if r.collection}
-        self._store: dict[str, dict[str, dict[str, Any]]] = {}
+        self._operations = {r.endpoint.operation_id for r in self._routes}
+        self._nouns = {r.collection: _noun(r.endpoint) for r in self._routes if r.kind == "get"}
+        self._store = Store(seed)
         self._overrides: list[_Override] = []
         self._idempotent: dict[str, tuple[str, FakeResponse]] = {}
-        self._counter = 0
         self._requests = 0
         company = {"id": COMPANY_ID, "name": "Chicago by Night", "email": "storyteller@example.com"}
-        self._insert("/api/v1/companies", self._model("getCompany", company))
+        self._store.insert("/api/v1/companies", self._store.model("getCompany", company))
+        build_catalog(self._store)
+        self.world: World | None = None if seed is None else seed_world(self._store, COMPANY_ID)
+        """Ids of the seeded company, users, campaign and characters (None without a seed)."""
 
     # -- what tests use ---------------------------------------------------------------------------
 
@@ -145,7 +141,7 @@ class FakeAPI:
         Only for requests with these `path_params`, if given; only `times` times, if given.
         The latest override that matches wins; `reset()` clears them all.
         """
-        if operation not in self._endpoints:
+        if operation not in self._operations:
             raise ValueError(f"unknown operation {operation!r}")
         self._overrides.append(_Override(operation, status, json, dict(path_params or {}), times))
 
@@ -169,11 +165,22 @@ class FakeAPI:
     ) -> FakeResponse:
         """The response to one request. `headers` must have lower-case names."""
         self._requests += 1
+        try:
+            return self._handle(method, path, query, headers, body)
+        except Problem as problem:
+            return self._problem(problem)
+
+    def _handle(
+        self,
+        method: str,
+        path: str,
+        query: Sequence[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+    ) -> FakeResponse:
         key = headers.get("x-api-key")
         if key not in self._keys:
-            return self._problem(
-                401, "Unauthorized", "API key not provided" if key is None else "Invalid API key"
-            )
+            raise Problem(401, "Unauthorized", "API key not provided" if key is None else "Invalid API key")
         match = next(
             (
                 (r, m)
@@ -183,22 +190,24 @@ class FakeAPI:
             None,
         )
         if match is None:
-            return self._problem(404, "Not Found", "Not Found")
+            raise Problem(404, "Not Found", "Not Found")
         route, found = match
         endpoint, params = route.endpoint, found.groupdict()
         queries: dict[str, list[str]] = {}
         for name, value in query:
             queries.setdefault(name, []).append(value)
-        decoded = self._decode(body, headers)
-        self.calls.append(Call(endpoint.operation_id, method, path, params, queries, dict(headers), decoded))
+        call = Call(
+            endpoint.operation_id, method, path, params, queries, dict(headers), _decode(body, headers)
+        )
+        self.calls.append(call)
 
         override = self._override(endpoint.operation_id, params)
         if override is not None:
             return override
         if path.startswith("/api/v1/admin") and not self._keys[key]:
-            return self._problem(403, "Forbidden", "Only global admins may do this")
+            raise Problem(403, "Forbidden", "Only global admins may do this")
         if endpoint.acting_user and not headers.get(ACTING_USER_HEADER.lower()):
-            return self._problem(400, "Bad Request", "The On-Behalf-Of header is required")
+            raise Problem(400, "Bad Request", "The On-Behalf-Of header is required")
         idempotency_key = headers.get("idempotency-key") if method in ("POST", "PUT", "PATCH") else None
         fingerprint = hashlib.sha256(body).hexdigest()
         if idempotency_key is not None and idempotency_key in self._idempotent:
@@ -207,135 +216,67 @@ class FakeAPI:
                 detail = (
                     f"Idempotency key '{idempotency_key}' was previously used with a different request body."
                 )
-                return self._problem(409, "Conflict", detail)
+                raise Problem(409, "Conflict", detail)
             return FakeResponse(response.status, self._headers(), response.content)
-        invalid = self._invalid(endpoint, body, headers)
-        if invalid is not None:
-            return invalid
-        missing = self._missing_parent(endpoint.path, params, route.kind)
-        response = missing or self._dispatch(route, params, queries, decoded)
+        _check_body(endpoint, body)
+        self._check_parents(endpoint.path, params, route.kind)
+        response = self._dispatch(route, call)
         if idempotency_key is not None and 200 <= response.status < 300:
             self._idempotent[idempotency_key] = (fingerprint, response)
         return response
 
-    def _dispatch(
-        self, route: _Route, params: dict[str, str], query: dict[str, list[str]], body: Any
-    ) -> FakeResponse:
-        endpoint = route.endpoint
-        collection = _render(route.collection, params) if route.collection else ""
-        items = self._store.setdefault(collection, {}) if collection else {}
-        item_id = params.get(endpoint.path_params[-1]) if endpoint.path_params else None
+    def _dispatch(self, route: _Route, call: Call) -> FakeResponse:
+        endpoint, params, store = route.endpoint, call.path_params, self._store
+        if endpoint.operation_id in RULES:
+            status, answer = RULES[endpoint.operation_id](store, call)
+            return self._json(status, answer)
+        collection = collection_key(route.collection, params) if route.collection else ""
+        items = store.items(collection) if collection else {}
         if route.kind == "list":
-            return self._list(endpoint, list(items.values()), query)
+            listed = list(items.values())
+            if endpoint.operation_id == "listUnapprovedUsers":
+                listed = [
+                    u for u in store.items(collection.rsplit("/", 1)[0]).values() if u["role"] == "UNAPPROVED"
+                ]
+            if listed and "number" in listed[0]:  # books and chapters list in their order
+                listed.sort(key=lambda item: item["number"])
+            return self._json(200, _page(endpoint, listed, call.query))
         if route.kind == "create":
-            given = {**(body if isinstance(body, dict) else {}), **params, "number": len(items) + 1}
-            item = self._insert(collection, self._model(endpoint.operation_id, given))
-            return self._json(201, item)
+            given = {**(call.body if isinstance(call.body, dict) else {}), **params, "number": len(items) + 1}
+            return self._json(201, store.insert(collection, store.model(endpoint.operation_id, given)))
         if route.kind in ("get", "update", "delete"):
-            if item_id not in items:
-                return self._problem(404, "Not Found", f"{_noun(endpoint)} not found")
+            item = store.find(collection, params[endpoint.path_params[-1]], _noun(endpoint))
             if route.kind == "delete":
-                del items[item_id]
-                return FakeResponse(204, self._headers(), b"")
+                del items[item["id"]]
+                return self._json(204, None)
             if route.kind == "update":
-                items[item_id] = self._model(endpoint.operation_id, _merge(items[item_id], body or {}))
-                items[item_id]["date_modified"] = NOW
-            item = items[item_id]
-            here = _render(endpoint.path, params)
+                item = store.model(endpoint.operation_id, _merge(item, call.body or {}))
+                item["date_modified"] = NOW
+                items[item["id"]] = item
             embedded = {
-                name: list(self._store.get(f"{here}/{name}", {}).values())
-                for name in query.get("include", [])
+                name: list(store.items(f"{call.path}/{name}").values())
+                for name in call.query.get("include", [])
             }
             return self._json(200, {**item, **embedded})
-        return self._action(endpoint, params, body)
-
-    def _action(self, endpoint: Endpoint[Any], params: dict[str, str], body: Any) -> FakeResponse:
-        status = 201 if endpoint.method == "POST" else 200
         if endpoint.response is None:
-            return FakeResponse(204, self._headers(), b"")
+            return self._json(204, None)
         if endpoint.response is BINARY:
             disposition = {"content-disposition": 'attachment; filename="vapi-logs.zip"'}
             return FakeResponse(200, {**self._headers(), **disposition}, b"PK\x05\x06" + bytes(18))
-        given = {**(body if isinstance(body, dict) else {}), **params}
-        return self._json(status, fabricate(mi.type_info(endpoint.response), given))
+        given = {**(call.body if isinstance(call.body, dict) else {}), **params}
+        return self._json(
+            201 if endpoint.method == "POST" else 200, store.shape(endpoint.operation_id, given)
+        )
 
     # -- pieces ---------------------------------------------------------------------------------
 
-    def _list(
-        self, endpoint: Endpoint[Any], items: list[dict[str, Any]], query: dict[str, list[str]]
-    ) -> FakeResponse:
-        try:
-            limit, offset = int(query.get("limit", ["10"])[0]), int(query.get("offset", ["0"])[0])
-        except ValueError:
-            return self._problem(400, "Bad Request", "limit and offset must be integers")
-        if not 0 <= limit <= endpoint.max_limit or offset < 0:
-            return self._invalid_parameters(
-                [("limit", f"Input should be between 0 and {endpoint.max_limit}")]
-            )
-        for name, values in query.items():
-            wanted = _FILTER_FIELDS.get(name, name)
-            if name in ("limit", "offset") or not items or wanted not in items[0]:
-                continue
-            items = [item for item in items if _text(item[wanted]) in {v.lower() for v in values}]
-        page = {
-            "items": items[offset : offset + limit],
-            "limit": limit,
-            "offset": offset,
-            "total": len(items),
-        }
-        return self._json(200, page)
-
-    def _model(self, operation: str, given: dict[str, Any]) -> dict[str, Any]:
-        """A stored resource: the response model of `operation`, filled in from `given`."""
-        endpoint = self._endpoints[operation]
-        kind = mi.type_info(endpoint.response)
-        given = {"date_created": NOW, "date_modified": NOW, **given}
-        given.setdefault("id", self._new_id())
-        item: dict[str, Any] = fabricate(kind, given)
-        if "name_first" in item and "name_full" in item:
-            item["name"] = item["name_full"] = f"{item['name_first']} {item['name_last']}".strip()
-        return item
-
-    def _insert(self, collection: str, item: dict[str, Any]) -> dict[str, Any]:
-        self._store.setdefault(collection, {})[item["id"]] = item
-        return item
-
-    def _new_id(self) -> str:
-        self._counter += 1
-        return str(uuid.UUID(int=(0x0192F3C4_5B6A_7D8E_9F01 << 48) + self._counter))
-
-    def _missing_parent(self, template: str, params: dict[str, str], kind: str) -> FakeResponse | None:
+    def _check_parents(self, template: str, params: dict[str, str], kind: str) -> None:
         """404 when an id in the path names a stored kind of thing that does not exist."""
         names = re.findall(r"{(\w+)}", template)
-        checked = names[:-1] if kind in ("get", "update", "delete") else names
-        for name in checked:
+        for name in names[:-1] if kind in ("get", "update", "delete") else names:
             prefix = template.split("{" + name + "}")[0].rstrip("/")
-            if prefix in self._collections and params[name] not in self._store.get(
-                _render(prefix, params), {}
-            ):
-                return self._problem(
-                    404, "Not Found", f"{prefix.rsplit('/', 1)[-1].rstrip('s').capitalize()} not found"
-                )
-        return None
-
-    def _invalid(
-        self, endpoint: Endpoint[Any], body: bytes, headers: Mapping[str, str]
-    ) -> FakeResponse | None:
-        if endpoint.body is None or isinstance(endpoint.body, Upload):
-            return None
-        try:
-            msgspec.json.decode(body, type=endpoint.body)
-        except msgspec.ValidationError as exc:
-            where = re.search(r"at `\$\.?([^`]*)`", str(exc))
-            message = str(exc).split(" - at ")[0]
-            return self._invalid_parameters([(where[1] if where else "body", message)])
-        except msgspec.DecodeError:
-            return self._problem(400, "Bad Request", "Input data was truncated")
-        return None
-
-    def _invalid_parameters(self, problems: list[tuple[str, str]]) -> FakeResponse:
-        extra = {"invalid_parameters": [{"field": f, "message": m} for f, m in problems]}
-        return self._problem(400, "Bad Request", "Validation failed for one or more fields.", extra)
+            if prefix in self._nouns:
+                self._store.find(collection_key(prefix, params), params[name], self._nouns[prefix])
 
     def _override(self, operation: str, params: dict[str, str]) -> FakeResponse | None:
         for override in reversed(self._overrides):
@@ -351,23 +292,10 @@ class FakeAPI:
                 title = {404: "Not Found", 409: "Conflict", 429: "Too Many Requests"}.get(
                     override.status, "Error"
                 )
-                extra = {"retry_after": 0.01} if override.status == 429 else None
-                return self._problem(override.status, title, f"Simulated {override.status}", extra)
-            if override.status == 204:
-                return FakeResponse(204, self._headers(), b"")
+                extra = {"retry_after": 0.01} if override.status == 429 else {}
+                raise Problem(override.status, title, f"Simulated {override.status}", **extra)
             return self._json(override.status, override.body)
         return None
-
-    def _decode(self, body: bytes, headers: Mapping[str, str]) -> Any:
-        if not body:
-            return None
-        if headers.get("content-type", "").startswith("multipart/"):
-            name = re.search(rb'filename="([^"]*)"', body)
-            return {"filename": name[1].decode() if name else None, "size": len(body)}
-        try:
-            return json.loads(body)
-        except ValueError:
-            return body
 
     def _headers(self) -> dict[str, str]:
         hourly, burst = max(0, 100000 - self._requests), max(0, 1000 - self._requests)
@@ -378,22 +306,81 @@ class FakeAPI:
         }
 
     def _json(self, status: int, body: Any) -> FakeResponse:
+        if status == 204:
+            return FakeResponse(204, self._headers(), b"")
         headers = {**self._headers(), "content-type": "application/json"}
         return FakeResponse(status, headers, msgspec.json.encode(body))
 
-    def _problem(
-        self, status: int, title: str, detail: str, extra: dict[str, Any] | None = None
-    ) -> FakeResponse:
-        body = {"status": status, "title": title, "detail": detail, "instance": "", **(extra or {})}
-        if status not in (401, 409, 429):
+    def _problem(self, problem: Problem) -> FakeResponse:
+        body = {
+            "status": problem.status,
+            "title": problem.title,
+            "detail": problem.detail,
+            "instance": "",
+            **problem.extra,
+        }
+        if problem.status not in (401, 409, 429):
             body["request_id"] = f"req_{self._requests:022d}"
         headers = {**self._headers(), "content-type": "application/problem+json"}
-        return FakeResponse(status, headers, msgspec.json.encode(body))
+        return FakeResponse(problem.status, headers, msgspec.json.encode(body))
+
+
+def _page(
+    endpoint: Endpoint[Any], items: list[dict[str, Any]], query: dict[str, list[str]]
+) -> dict[str, Any]:
+    """One page of the items the query's filters keep."""
+    try:
+        limit, offset = int(query.get("limit", ["10"])[0]), int(query.get("offset", ["0"])[0])
+    except ValueError:
+        raise Problem(400, "Bad Request", "limit and offset must be integers") from None
+    if not 0 <= limit <= endpoint.max_limit or offset < 0:
+        raise Problem.invalid(("limit", f"Input should be between 0 and {endpoint.max_limit}"))
+    for name, values in query.items():
+        if name in ("limit", "offset") or not items:
+            continue
+        field = name if name in items[0] else _FILTER_FIELDS.get(name, name)
+        if field not in items[0]:
+            continue
+        wanted = {value.lower() for value in values}
+        items = [item for item in items if _matches(item[field], wanted)]
+    return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "total": len(items)}
+
+
+def _matches(value: Any, wanted: set[str]) -> bool:
+    """A filter keeps an item whose field equals a wanted value (or, for a list field, contains one)."""
+    if isinstance(value, list):
+        return not value or any(_text(v) in wanted for v in value)
+    return _text(value) in wanted
+
+
+def _check_body(endpoint: Endpoint[Any], body: bytes) -> None:
+    if endpoint.body is None or isinstance(endpoint.body, Upload):
+        return
+    try:
+        msgspec.json.decode(body, type=endpoint.body)
+    except msgspec.ValidationError as exc:
+        where = re.search(r"at `\$\.?([^`]*)`", str(exc))
+        raise Problem.invalid((where[1] if where else "body", str(exc).split(" - at ")[0])) from None
+    except msgspec.DecodeError:
+        raise Problem(400, "Bad Request", "Input data was truncated") from None
+
+
+def _decode(body: bytes, headers: Mapping[str, str]) -> Any:
+    if not body:
+        return None
+    if headers.get("content-type", "").startswith("multipart/"):
+        name = re.search(rb'filename="([^"]*)"', body)
+        return {"filename": name[1].decode() if name else None, "size": len(body)}
+    try:
+        return json.loads(body)
+    except ValueError:
+        return body
 
 
 def _noun(endpoint: Endpoint[Any]) -> str:
-    name = getattr(endpoint.response, "__name__", "Resource")
-    return name.removesuffix("Detail") if name else "Resource"
+    """`CharacterTrait` -> "Character trait": how a 404 names what is missing."""
+    name = getattr(endpoint.response, "__name__", "Resource").removesuffix("Detail")
+    return re.sub(r"(?<!^)([A-Z])", lambda m: " " + m[1].lower(), name)
 
 
 def _text(value: Any) -> str:

@@ -6,7 +6,7 @@ other field gets a plausible value of its declared type, so each answer decodes 
 
 from __future__ import annotations
 
-import uuid
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
@@ -16,25 +16,28 @@ NOW = "2026-11-21T23:37:35.552094Z"
 TODAY = "2026-11-21"
 
 
-def fabricate(kind: mi.Type, given: Any = None) -> Any:
-    """A JSON value of `kind`, keeping what `given` already says (recursively for objects and lists)."""
+def fabricate(kind: mi.Type, given: Any, new_id: Callable[[], str]) -> Any:
+    """A JSON value of `kind`, keeping what `given` already says (recursively for objects and lists).
+
+    Ids nobody gave come from `new_id`, so that a seeded fake answers the same way every run.
+    """
     if isinstance(kind, mi.UnionType):
         if given is None and any(isinstance(t, mi.NoneType) for t in kind.types):
             return None
         members = [t for t in kind.types if not isinstance(t, mi.NoneType)]
         structs = [t for t in members if isinstance(t, mi.StructType)]
-        return fabricate(structs[0] if structs and isinstance(given, dict) else members[0], given)
+        return fabricate(structs[0] if structs and isinstance(given, dict) else members[0], given, new_id)
     if isinstance(kind, mi.StructType):
         known = given if isinstance(given, dict) else {}
         return {
-            field.encode_name: fabricate(field.type, known.get(field.encode_name))
+            field.encode_name: fabricate(field.type, known.get(field.encode_name), new_id)
             if field.encode_name in known or field.required
-            else _default(field)
+            else _default(field, new_id)
             for field in kind.fields
         }
     if given is not None:
         if isinstance(kind, mi.ListType) and isinstance(given, list):
-            return [fabricate(kind.item_type, item) for item in given]
+            return [fabricate(kind.item_type, item, new_id) for item in given]
         return given
     if isinstance(kind, mi.ListType | mi.SetType | mi.FrozenSetType | mi.VarTupleType):
         return []
@@ -51,7 +54,7 @@ def fabricate(kind: mi.Type, given: Any = None) -> Any:
     if isinstance(kind, mi.DateType):
         return TODAY
     if isinstance(kind, mi.UUIDType):
-        return str(uuid.uuid4())
+        return new_id()
     if isinstance(kind, mi.EnumType):
         return next(iter(kind.cls)).value
     if isinstance(kind, mi.LiteralType):
@@ -59,9 +62,9 @@ def fabricate(kind: mi.Type, given: Any = None) -> Any:
     return ""
 
 
-def _default(field: mi.Field) -> Any:
+def _default(field: mi.Field, new_id: Callable[[], str]) -> Any:
     if field.default is not msgspec.NODEFAULT:
         return msgspec.to_builtins(field.default)
     if field.default_factory is not msgspec.NODEFAULT:
         return msgspec.to_builtins(field.default_factory())
-    return fabricate(field.type)
+    return fabricate(field.type, None, new_id)

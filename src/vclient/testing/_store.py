@@ -1,0 +1,93 @@
+"""What the fake server holds, and the error it answers with when a request cannot be served."""
+
+from __future__ import annotations
+
+import functools
+import random
+import re
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import msgspec.inspect as mi
+
+from .._core._api import declared_endpoints
+from ._fabricate import NOW, fabricate
+
+_ID_PREFIX = 0x0192F3C4_5B6A_7D8E_9F01 << 48
+CATALOG = "/api/v1/companies/*/characterblueprint"
+"""The reference catalog is the server's, not a company's: every company's blueprint paths read it."""
+
+
+class Problem(Exception):
+    """An error answer (RFC 9457 body) raised from anywhere in the fake's handling of a request."""
+
+    def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
+        super().__init__(detail)
+        self.status, self.title, self.detail, self.extra = status, title, detail, extra
+
+    @classmethod
+    def not_found(cls, noun: str) -> Problem:
+        return cls(404, "Not Found", f"{noun} not found")
+
+    @classmethod
+    def invalid(cls, *problems: tuple[str, str]) -> Problem:
+        parameters = [{"field": field, "message": message} for field, message in problems]
+        return cls(
+            400, "Bad Request", "Validation failed for one or more fields.", invalid_parameters=parameters
+        )
+
+    @property
+    def reason(self) -> str:
+        """The most specific message: the first invalid parameter's, or the detail."""
+        parameters = self.extra.get("invalid_parameters")
+        return str(parameters[0]["message"]) if parameters else self.detail
+
+
+class Store:
+    """Collections of JSON objects keyed by their collection's path, and deterministic ids."""
+
+    def __init__(self, seed: int | None = None) -> None:
+        self.random = random.Random(seed)
+        self._collections: dict[str, dict[str, dict[str, Any]]] = {}
+        self._counter = 0
+
+    def new_id(self) -> str:
+        self._counter += 1
+        return str(uuid.UUID(int=_ID_PREFIX + self._counter))
+
+    def shape(self, operation: str, given: Any) -> Any:
+        """`given` completed into the response body `operation` declares."""
+        return fabricate(_response_type(operation), given, self.new_id)
+
+    def model(self, operation: str, given: Mapping[str, Any]) -> dict[str, Any]:
+        """A new resource shaped as `operation` answers it, with an id and timestamps."""
+        given = {"id": self.new_id(), "date_created": NOW, "date_modified": NOW, **given}
+        item: dict[str, Any] = self.shape(operation, given)
+        if "name_first" in item and "name_full" in item:
+            item["name"] = item["name_full"] = f"{item['name_first']} {item['name_last']}".strip()
+        return item
+
+    def items(self, collection: str) -> dict[str, dict[str, Any]]:
+        return self._collections.setdefault(collection, {})
+
+    def insert(self, collection: str, item: dict[str, Any]) -> dict[str, Any]:
+        self.items(collection)[item["id"]] = item
+        return item
+
+    def find(self, collection: str, item_id: str, noun: str) -> dict[str, Any]:
+        try:
+            return self.items(collection)[item_id]
+        except KeyError:
+            raise Problem.not_found(noun) from None
+
+
+@functools.cache
+def _response_type(operation: str) -> mi.Type:
+    return mi.type_info(declared_endpoints()[operation][0].response)
+
+
+def collection_key(template: str, params: Mapping[str, str]) -> str:
+    """Where a collection path's items are kept (all companies share the blueprint catalog)."""
+    path = re.sub(r"{(\w+)}", lambda m: params[m[1]], template)
+    return re.sub(r"^/api/v1/companies/[^/]+/characterblueprint", CATALOG, path)
