@@ -107,11 +107,11 @@ class FakeAPI:
 
     def __init__(self, *, api_key: str = DEFAULT_API_KEY, seed: int | None = None) -> None:
         self.calls: list[Call] = []
-        self._keys = {api_key: True}
         self._routes = _routes()
         self._operations = {r.endpoint.operation_id for r in self._routes}
         self._nouns = {r.collection: _noun(r.endpoint) for r in self._routes if r.kind == "get"}
         self._store = Store(seed)
+        self._store.api_keys[api_key] = True
         self._overrides: list[_Override] = []
         self._idempotent: dict[str, tuple[str, FakeResponse]] = {}
         self._requests = 0
@@ -125,7 +125,7 @@ class FakeAPI:
 
     def add_api_key(self, api_key: str, *, admin: bool = False) -> None:
         """Accept another key; only admin keys may call the global-admin routes."""
-        self._keys[api_key] = admin
+        self._store.api_keys[api_key] = admin
 
     def override(
         self,
@@ -179,7 +179,7 @@ class FakeAPI:
         body: bytes,
     ) -> FakeResponse:
         key = headers.get("x-api-key")
-        if key not in self._keys:
+        if key not in self._store.api_keys:
             raise Problem(401, "Unauthorized", "API key not provided" if key is None else "Invalid API key")
         match = next(
             (
@@ -204,7 +204,7 @@ class FakeAPI:
         override = self._override(endpoint.operation_id, params)
         if override is not None:
             return override
-        if path.startswith("/api/v1/admin") and not self._keys[key]:
+        if path.startswith("/api/v1/admin") and not self._store.api_keys[key]:
             raise Problem(403, "Forbidden", "Only global admins may do this")
         if endpoint.acting_user and not headers.get(ACTING_USER_HEADER.lower()):
             raise Problem(400, "Bad Request", "The On-Behalf-Of header is required")
@@ -245,7 +245,7 @@ class FakeAPI:
             given = {**(call.body if isinstance(call.body, dict) else {}), **params, "number": len(items) + 1}
             return self._json(201, store.insert(collection, store.model(endpoint.operation_id, given)))
         if route.kind in ("get", "update", "delete"):
-            item = store.find(collection, params[endpoint.path_params[-1]], _noun(endpoint))
+            item = store.find(collection, params[endpoint.path_params[-1]], self._nouns[route.collection])
             if route.kind == "delete":
                 del items[item["id"]]
                 return self._json(204, None)

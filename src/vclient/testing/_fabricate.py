@@ -29,24 +29,19 @@ def fabricate(kind: mi.Type, given: Any, new_id: Callable[[], str]) -> Any:
         return fabricate(structs[0] if structs and isinstance(given, dict) else members[0], given, new_id)
     if isinstance(kind, mi.StructType):
         known = given if isinstance(given, dict) else {}
-        return {
-            field.encode_name: fabricate(field.type, known.get(field.encode_name), new_id)
-            if field.encode_name in known or field.required
-            else _default(field, new_id)
-            for field in kind.fields
-        }
+        return {field.encode_name: _field(field, known, new_id) for field in kind.fields}
+    if isinstance(kind, mi.ListType):
+        return [fabricate(kind.item_type, item, new_id) for item in given] if isinstance(given, list) else []
     if given is not None:
-        if isinstance(kind, mi.ListType) and isinstance(given, list):
-            return [fabricate(kind.item_type, item, new_id) for item in given]
         return given
-    if isinstance(kind, mi.ListType | mi.SetType | mi.FrozenSetType | mi.VarTupleType):
+    if isinstance(kind, mi.SetType | mi.FrozenSetType | mi.VarTupleType):
         return []
     if isinstance(kind, mi.DictType):
         return {}
     if isinstance(kind, mi.BoolType):
         return False
     if isinstance(kind, mi.IntType):
-        return 0
+        return kind.ge if kind.ge is not None else 0 if kind.gt is None else kind.gt + 1
     if isinstance(kind, mi.FloatType):
         return 0.0
     if isinstance(kind, mi.DateTimeType):
@@ -60,6 +55,17 @@ def fabricate(kind: mi.Type, given: Any, new_id: Callable[[], str]) -> Any:
     if isinstance(kind, mi.LiteralType):
         return kind.values[0]
     return ""
+
+
+def _field(field: mi.Field, known: dict[str, Any], new_id: Callable[[], str]) -> Any:
+    name = field.encode_name
+    if name in known:
+        return fabricate(field.type, known[name], new_id)
+    if name == "id" and isinstance(field.type, mi.StrType):
+        return new_id()
+    if field.required:
+        return fabricate(field.type, None, new_id)
+    return _default(field, new_id)
 
 
 def _default(field: mi.Field, new_id: Callable[[], str]) -> Any:

@@ -7,10 +7,12 @@ its siblings, a roll's statistics count, a chosen chargen character joins the ca
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .._core._api import _enums
 from ._fabricate import NOW
 from ._store import CATALOG, Problem, Store
 
@@ -106,6 +108,84 @@ def _experience(user: dict[str, Any], campaign_id: str, store: Store) -> dict[st
     return user["campaign_experience"][-1]  # type: ignore[no-any-return]
 
 
+def set_avatar(store: Store, call: Call) -> tuple[int, Any]:
+    user = _user(store, call, call.path_params["user_id"])
+    user.update(avatar_url=f"https://cdn.example.com/avatars/{user['id']}.png", date_modified=NOW)
+    return 200, user
+
+
+def delete_avatar(store: Store, call: Call) -> tuple[int, Any]:
+    user = _user(store, call, call.path_params["user_id"])
+    user.update(avatar_url=None, date_modified=NOW)
+    return 200, user
+
+
+def link_identity(store: Store, call: Call) -> tuple[int, Any]:
+    user = _user(store, call, call.path_params["user_id"])
+    user[f"{call.body['provider']}_profile"] = {
+        "id": _account(call.body["token"]),
+        "username": user["username"],
+    }
+    return 200, user
+
+
+def identify(store: Store, call: Call) -> tuple[int, Any]:
+    """The user a provider token belongs to: the one it was linked to, or a new unapproved user."""
+    profile, account = f"{call.body['provider']}_profile", _account(call.body["token"])
+    for user in store.items(_users(call)).values():
+        if (user.get(profile) or {}).get("id") == account:
+            return 200, {"resolution": "matched", "user": user}
+    username = call.body.get("username") or f"{call.body['provider']}-{account[:8]}"
+    given = {"username": username, "email": call.body.get("email") or f"{username}@example.com"}
+    new = {**given, "role": "UNAPPROVED", "company_id": call.path_params["company_id"]}
+    user = store.insert(
+        _users(call), store.model("createUser", {**new, profile: {"id": account, "username": username}})
+    )
+    return 200, {"resolution": "created", "user": user}
+
+
+def _account(token: str) -> str:
+    """A stable account id for a provider token (the token itself is a secret and is not kept)."""
+    return hashlib.sha256(token.encode()).hexdigest()[:16]
+
+
+def unlink_identity(store: Store, call: Call) -> tuple[int, Any]:
+    user = _user(store, call, call.path_params["user_id"])
+    user[f"{call.path_params['provider']}_profile"] = None
+    return 200, user
+
+
+# -- developers and keys ----------------------------------------------------------------------------
+
+
+def developer_me(store: Store, call: Call) -> tuple[int, Any]:
+    me = _me(store)
+    if call.body:
+        me.update(call.body, date_modified=NOW)
+    return 200, me
+
+
+def new_key(store: Store, call: Call) -> tuple[int, Any]:
+    """A fresh key the fake accepts from now on (the old one keeps working, unlike on the server)."""
+    if "developer_id" in call.path_params:
+        developer = store.find("/api/v1/admin/developers", call.path_params["developer_id"], "Developer")
+    else:
+        developer = _me(store)
+    key = f"vk_fake_{store.new_id().replace('-', '')}"
+    admin = bool(developer.get("is_global_admin"))
+    store.api_keys[key] = admin
+    answer = {**developer, "api_key": key, "key_generated": NOW, "is_global_admin": str(admin)}
+    return 201, store.shape(call.operation, answer)
+
+
+def _me(store: Store) -> dict[str, Any]:
+    developers = store.items("/api/v1/developers")
+    if not developers:
+        me = {"username": "fake-developer", "email": "developer@example.com", "is_global_admin": True}
+        store.insert("/api/v1/developers", store.model("getDeveloperMe", me))
+    return next(iter(developers.values()))
+
+
 # -- campaigns --------------------------------------------------------------------------------
 
 
@@ -145,7 +225,13 @@ def new_character(
     keep: bool = True,
 ) -> dict[str, Any]:
     """A character (kept in the company unless `keep` is false) holding `traits`."""
-    given = {"type": "PLAYER", "user_player_id": creator, **given, "company_id": base.rsplit("/", 1)[1]}
+    given = {
+        "type": "PLAYER",
+        "status": "ALIVE",
+        "user_player_id": creator,
+        **given,
+        "company_id": base.rsplit("/", 1)[1],
+    }
     if given.get("concept_id"):
         given["concept_name"] = store.find(f"{CATALOG}/concepts", given["concept_id"], "Concept")["name"]
     character = store.model("createCharacter", {"user_creator_id": creator, **given})
@@ -536,6 +622,29 @@ def _statistics(field: str | None) -> Rule:
 # -- the system -------------------------------------------------------------------------------------
 
 
+def options(store: Store, call: Call) -> tuple[int, Any]:
+    """The server's enumerations by category, with links to the catalog endpoints."""
+    groups = {
+        "users": ("UserRole",),
+        "characters": (
+            "CharacterClass",
+            "CharacterType",
+            "CharacterStatus",
+            "GameVersion",
+            "InventoryItemType",
+        ),
+        "gameplay": ("DiceSize", "TraitModifyCurrency"),
+        "assets": ("AssetType",),
+    }
+    catalog = f"{_base(call)}/characterblueprint"
+    answer: dict[str, Any] = {
+        group: {name: [member.value for member in getattr(_enums, name)] for name in names}
+        for group, names in groups.items()
+    }
+    answer["characters"]["_related"] = {"traits": f"{catalog}/traits", "concepts": f"{catalog}/concepts"}
+    return 200, answer
+
+
 def health(store: Store, call: Call) -> tuple[int, Any]:
     return 200, {
         "database_status": "online",
@@ -619,5 +728,15 @@ RULES: dict[str, Rule] = {
     "getCharacterStatistics": _statistics("character_id"),
     "getCampaignStatistics": _statistics("campaign_id"),
     "checkSystemHealth": health,
+    "getCompanyOptions": options,
+    "setUserAvatar": set_avatar,
+    "deleteUserAvatar": delete_avatar,
+    "linkUserIdentity": link_identity,
+    "identifyUser": identify,
+    "unlinkUserIdentity": unlink_identity,
+    "getDeveloperMe": developer_me,
+    "updateDeveloperMe": developer_me,
+    "regenerateDeveloperMeApiKey": new_key,
+    "globalAdminCreateDeveloperApiKey": new_key,
 }
 """Operations answered by a rule; every other one is stored (collections) or shaped (actions)."""

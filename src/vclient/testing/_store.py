@@ -49,6 +49,7 @@ class Store:
 
     def __init__(self, seed: int | None = None) -> None:
         self.random = random.Random(seed)
+        self.api_keys: dict[str, bool] = {}  # key -> may it call the global-admin routes
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
         self._counter = 0
 

@@ -213,7 +213,14 @@ def seed_world(store: Store, company_id: str) -> World:
     campaign = store.insert(
         f"{base}/campaigns",
         store.model(
-            "createCampaign", {"name": name, "description": description, "danger": 2, "desperation": 1}
+            "createCampaign",
+            {
+                "name": name,
+                "description": description,
+                "danger": 2,
+                "desperation": 1,
+                "company_id": company_id,
+            },
         ),
     )
     for number, (book_name, chapter_names) in enumerate(_BOOKS.items(), 1):

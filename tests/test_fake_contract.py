@@ -1,0 +1,267 @@
+"""The fake answers every operation as the OpenAPI document says the server does.
+
+One seeded fake is driven through all operations in turn (creates first, deletes last, children before
+parents), each with a body made from the SDK's request type and ids found by listing what the fake holds.
+Each answer must be a success status the document declares for the operation, validate against that
+status's JSON schema, and decode into the SDK's response model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+import msgspec
+import msgspec.inspect as mi
+import pytest
+
+from vclient._core._api import declared_endpoints
+from vclient._core._endpoint import BINARY, Endpoint, Upload
+from vclient.testing import DEFAULT_API_KEY, FakeAPI, FakeResponse
+from vclient.testing._fabricate import fabricate
+
+from .test_contract import load_spec, spec_operations
+
+PHASES = {"POST": 0, "GET": 2, "PUT": 3, "PATCH": 3, "DELETE": 4}  # actions POST in phase 1
+TAKE_THE_LAST = {"denyUser"}  # it removes the user, whom later operations would miss
+CO = "/api/v1/companies/{company_id}"
+# Where a path parameter or body field that names no listable collection of its own finds an id.
+SOURCES = {
+    "company_id": "/api/v1/companies",
+    "campaign_id": f"{CO}/campaigns",
+    "user_id": f"{CO}/users",
+    "primary_user_id": f"{CO}/users",
+    "character_id": f"{CO}/characters",
+    "category_id": f"{CO}/characterblueprint/categories",
+    "clan_id": f"{CO}/characterblueprint/vampire-clans",
+    "quickroll_id": f"{CO}/users/{{user_id}}/quickrolls",
+    "session_id": f"{CO}/characters/chargen/sessions",
+}
+
+
+MULTIPART = b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nPNG\r\n--x--\r\n'
+
+
+class Schema:
+    """Just enough JSON Schema for an OpenAPI 3.1 response document: types, refs, unions, formats."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.schemas = spec["components"]["schemas"]
+
+    def problems(self, value: Any, schema: dict[str, Any], where: str = "$") -> list[str]:
+        while "$ref" in schema:
+            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+        for union in ("oneOf", "anyOf"):
+            if union in schema:
+                tried = [self.problems(value, option, where) for option in schema[union]]
+                return [] if any(not found for found in tried) else min(tried, key=len)
+        found = [p for part in schema.get("allOf", ()) for p in self.problems(value, part, where)]
+        types = schema.get("type")
+        if types is not None:
+            allowed = [types] if isinstance(types, str) else types
+            if not any(_is(value, kind) for kind in allowed):
+                return [f"{where}: {value!r} is not {allowed}"]
+        if "enum" in schema and value not in schema["enum"]:
+            found.append(f"{where}: {value!r} not in {schema['enum']}")
+        if isinstance(value, str) and not _formatted(value, schema.get("format")):
+            found.append(f"{where}: {value!r} is not a {schema['format']}")
+        if isinstance(value, dict):
+            found += [f"{where}: missing {name}" for name in schema.get("required", ()) if name not in value]
+            for name, sub in schema.get("properties", {}).items():
+                if name in value:
+                    found += self.problems(value[name], sub, f"{where}.{name}")
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict):
+                for name, item in value.items():
+                    if name not in schema.get("properties", {}):
+                        found += self.problems(item, extra, f"{where}.{name}")
+        if isinstance(value, list) and "items" in schema:
+            for index, item in enumerate(value):
+                found += self.problems(item, schema["items"], f"{where}[{index}]")
+        return found
+
+
+def _is(value: Any, kind: str) -> bool:
+    return {
+        "string": isinstance(value, str),
+        "integer": isinstance(value, int) and not isinstance(value, bool),
+        "number": isinstance(value, int | float) and not isinstance(value, bool),
+        "boolean": isinstance(value, bool),
+        "array": isinstance(value, list),
+        "object": isinstance(value, dict),
+        "null": value is None,
+    }[kind]
+
+
+def _formatted(value: str, form: str | None) -> bool:
+    parsers: dict[str, Callable[[str], object]] = {
+        "uuid": uuid.UUID,
+        "date-time": lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")),
+        "date": date.fromisoformat,
+    }
+    try:
+        if form in parsers:
+            parsers[form](value)
+    except ValueError:
+        return False
+    return True
+
+
+class Driver:
+    """Sends each operation to the fake with ids that exist, the way a client of the server would."""
+
+    def __init__(self) -> None:
+        self.fake = FakeAPI(seed=3)
+        assert self.fake.world is not None
+        self.world = self.fake.world
+        self.params = {"company_id": self.world.company_id, "user_id": self.world.admin_id}
+
+    def send(
+        self, method: str, path: str, query: dict[str, str], body: bytes, headers: dict[str, str]
+    ) -> FakeResponse:
+        headers = {"x-api-key": DEFAULT_API_KEY, "on-behalf-of": self.world.admin_id, **headers}
+        return self.fake.handle(method, path, list(query.items()), headers, body)
+
+    def first_id(self, template: str, params: dict[str, str], *, last: bool = False) -> str | None:
+        path = re.sub(r"{(\w+)}", lambda m: params[m[1]], template)
+        answer = json.loads(self.send("GET", path, {"limit": "100"}, b"", {}).content or b"null")
+        items = answer.get("items") if isinstance(answer, dict) else answer
+        return (items[-1] if last else items[0])["id"] if items else None
+
+    def call(self, endpoint: Endpoint[Any]) -> FakeResponse:
+        params: dict[str, str] = {}
+        for name in endpoint.path_params:
+            prefix = endpoint.path.split("{" + name + "}")[0].rstrip("/")
+            found = self.first_id(prefix, params, last=endpoint.operation_id in TAKE_THE_LAST)
+            if found is None and name == "session_id":  # finalizing took the first session
+                start = re.sub(r"{(\w+)}", lambda m: params[m[1]], prefix.rsplit("/", 1)[0] + "/start")
+                self.send("POST", start, {"campaign_id": self.world.campaign_id}, b"", {})
+                found = self.first_id(prefix, params)
+            if found is None and name in SOURCES:
+                found = self.first_id(SOURCES[name], params)
+            params[name] = found or {"provider": "discord"}.get(name, "missing")
+        path = re.sub(r"{(\w+)}", lambda m: params[m[1]], endpoint.path)
+        query = {"campaign_id": self.world.campaign_id} if "campaign_id" in endpoint.query else {}
+        if isinstance(endpoint.body, Upload):
+            content = MULTIPART
+            return self.send(
+                endpoint.method, path, query, content, {"content-type": "multipart/form-data; boundary=x"}
+            )
+        body = self.body(endpoint, params) if endpoint.body is not None else None
+        content = b"" if body is None else msgspec.json.encode(body)
+        return self.send(endpoint.method, path, query, content, {"content-type": "application/json"})
+
+    def body(self, endpoint: Endpoint[Any], params: dict[str, str]) -> Any:
+        given: dict[str, Any] = {}
+        kind = mi.type_info(endpoint.body)
+        fields = kind.fields if isinstance(kind, mi.StructType) else ()
+        for f in fields:
+            name = f.encode_name
+            if name in SOURCES:
+                given[name] = self.first_id(SOURCES[name], {**self.params, **params})
+            elif name == "secondary_user_id":
+                given[name] = self.first_id(SOURCES["user_id"], params, last=True)
+            elif name == "trait_id":  # the last catalog trait: one the first character does not hold
+                given[name] = self.first_id(f"{CO}/characterblueprint/traits", params, last=True)
+            elif name == "selected_character_id":
+                sessions = self.send(
+                    "GET",
+                    f"/api/v1/companies/{params['company_id']}/characters/chargen/sessions",
+                    {},
+                    b"",
+                    {},
+                )
+                given[name] = json.loads(sessions.content)[0]["characters"][0]["id"]
+            elif name == "email":
+                given[name] = "someone@example.com"
+        required = {f.encode_name: f.type for f in fields if f.required or f.encode_name in given}
+        if not isinstance(kind, mi.StructType):
+            return fabricate(kind, given, lambda: str(uuid.uuid4()))
+        return {
+            name: fabricate(t, given.get(name), lambda: str(uuid.uuid4())) for name, t in required.items()
+        }
+
+
+def test_every_answer_matches_the_document() -> None:
+    spec = load_spec()
+    documented = spec_operations(spec)
+    schema = Schema(spec)
+    driver = Driver()
+    endpoints = [variants[0] for variants in declared_endpoints().values()]
+    collections = {e.path for e in endpoints if e.method == "GET"}
+
+    def phase(e: Endpoint[Any]) -> tuple[int, int]:
+        creates = e.method == "POST" and (e.path in collections or e.path.endswith("/upload"))
+        return (
+            PHASES[e.method] + (e.method == "POST" and not creates),
+            -e.path.count("/") * (e.method == "DELETE"),
+        )
+
+    endpoints.sort(key=phase)
+    problems: dict[str, list[str]] = {}
+    for endpoint in endpoints:
+        answer = driver.call(endpoint)
+        responses = documented[endpoint.operation_id][2]["responses"]
+        success = 200 <= answer.status < 300 and str(answer.status) in responses
+        if not success and not (answer.status == 204 and endpoint.response is None):
+            problems[endpoint.operation_id] = [
+                f"status {answer.status} ({answer.content[:200]!r}), documented {list(responses)}"
+            ]
+            continue
+        if endpoint.response is None or endpoint.response is BINARY:
+            continue
+        body = json.loads(answer.content)
+        content = responses[str(answer.status)].get("content", {}).get("application/json", {})
+        found = schema.problems(body, content["schema"]) if "schema" in content else []
+        try:
+            msgspec.json.decode(answer.content, type=endpoint.response)
+        except msgspec.ValidationError as exc:
+            found.append(f"does not decode into the SDK's model: {exc}")
+        if found:
+            problems[endpoint.operation_id] = found[:3]
+    assert not problems, "\n".join(f"{operation}: {found}" for operation, found in problems.items())
+    assert len(endpoints) == len(documented)
+
+
+def test_the_validator_catches_what_it_should() -> None:
+    spec = {
+        "components": {
+            "schemas": {
+                "Thing": {
+                    "type": "object",
+                    "required": ["id", "when"],
+                    "properties": {
+                        "id": {"type": "string", "format": "uuid"},
+                        "when": {"oneOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+                        "tags": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}},
+                    },
+                }
+            }
+        }
+    }
+    schema, ref = Schema(spec), {"$ref": "#/components/schemas/Thing"}
+    good = {"id": str(uuid.UUID(int=1)), "when": None, "tags": ["a"]}
+    assert schema.problems(good, ref) == []
+    assert schema.problems({**good, "id": "x"}, ref) == ["$.id: 'x' is not a uuid"]
+    assert schema.problems({"id": good["id"]}, ref) == ["$: missing when"]
+    assert schema.problems({**good, "when": 3}, ref) == ["$.when: 3 is not ['string']"]
+    assert schema.problems({**good, "tags": ["c"]}, ref) == ["$.tags[0]: 'c' not in ['a', 'b']"]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_seed_builds_the_same_answers(seed: int) -> None:
+    first, second = FakeAPI(seed=seed), FakeAPI(seed=seed)
+    assert first.world is not None
+    assert first.world == second.world
+    request = (
+        "GET",
+        f"/api/v1/companies/{first.world.company_id}/dicerolls",
+        [("limit", "100")],
+        {"x-api-key": DEFAULT_API_KEY},
+        b"",
+    )
+    assert first.handle(*request).content == second.handle(*request).content
