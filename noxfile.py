@@ -63,7 +63,7 @@ def bench(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """Run every example script against the in-process demo server: no network, no API key."""
+    """Run every example script against the built-in fake API: no network, no API key."""
     session.install("-e", ".")
     for script in sorted((ROOT / "examples").glob("[!_]*.py")):
         session.log(f"--- {script.name}")

@@ -1,34 +1,36 @@
-"""The async client: health, a page of companies, every company, and an error handled."""
+"""The async client against the built-in fake API: health, users, the campaign's characters, an error.
+
+With a real server, use `VClient(base_url=..., api_key=...)` (or the environment) instead of
+`FakeVClient(seed=1)`; everything below stays the same.
+"""
 
 import asyncio
 
-import httpx
-from _server import transport
-
-from vclient import VClient, companies_service
 from vclient.exceptions import NotFoundError
+from vclient.models import UserRole
+from vclient.testing import FakeVClient
 
 
 async def main() -> None:
-    # With a real server, drop http_client: VClient(base_url=..., api_key=...) or the environment.
-    http = httpx.AsyncClient(transport=transport())
-    async with VClient("https://api.valentina-noir.com", "demo-key", http_client=http) as client:
+    async with FakeVClient(seed=1) as client:
         health = await client.system.health()
         print(f"API {health.version}: database {health.database_status}")
 
-        page = await client.companies.get_page(limit=5)
-        print(f"page {page.current_page} of {page.total_pages}: {[c.name for c in page.items]}")
+        company = (await client.companies.list_all())[0]
+        print(f"company: {company.name}")
+        users = client.users()
+        async for user in users.iter_all(role=UserRole.PLAYER):
+            print(f"player: {user.username}")
 
-        companies = companies_service()  # the factory uses the client created above
-        async for company in companies.iter_all():
-            if company.num_campaigns == 3:
-                print(f"{company.name} runs 3 campaigns")
+        storyteller = next(u for u in await users.list_all() if u.role == UserRole.STORYTELLER)
+        characters = client.characters(on_behalf_of=storyteller.id)
+        for character in await characters.list_all():
+            print(f"{character.name:<20} {character.character_class:<9} {character.type}")
 
         try:
-            await companies.get("no-such-company")
+            await characters.get("no-such-character")
         except NotFoundError as error:
-            print(f"not found: {error.detail} (status {error.status_code})")
-    await http.aclose()
+            print(f"not found: {error.detail} (status {error.status_code}, request {error.request_id})")
 
 
 asyncio.run(main())

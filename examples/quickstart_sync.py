@@ -1,13 +1,12 @@
-"""The sync client: the same services, for scripts and notebooks."""
+"""The sync client, for scripts and notebooks: the same services, without `await`.
 
-import httpx
-from _server import transport
+With a real server, use `SyncVClient(base_url=..., api_key=...)` instead of `SyncFakeVClient()`.
+"""
 
-from vclient import SyncVClient
 from vclient.models import CompanySettingsInput
+from vclient.testing import SyncFakeVClient
 
-http = httpx.Client(transport=transport())
-with SyncVClient("https://api.valentina-noir.com", "demo-key", http_client=http) as client:
+with SyncFakeVClient() as client:
     created = client.companies.create(
         name="Vienna by Night",
         email="st@example.com",
@@ -18,10 +17,9 @@ with SyncVClient("https://api.valentina-noir.com", "demo-key", http_client=http)
 
     company = client.companies.update(company.id, description="Elysium at the Opera")
     print(f"description: {company.description}")
-    company = client.companies.update(company.id, description=None)  # None clears, omitted leaves alone
+    company = client.companies.update(company.id, description=None)  # None clears; left out stays
     print(f"description cleared: {company.description is None}")
 
     print(f"{len(client.companies.list_all())} companies in all")
-    stats = client.companies.get_statistics(company.id)
-    print(f"{stats.total_rolls} rolls, {stats.success_percentage}% successes")
-http.close()
+    client.companies.delete(company.id)
+    print(f"after deleting: {len(client.companies.list_all())}")

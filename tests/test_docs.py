@@ -1,27 +1,32 @@
-"""The README's examples and the example scripts run, against the in-process demo server."""
+"""The README's and docs' examples and the example scripts run, against the built-in fake API."""
 
 from __future__ import annotations
 
 import re
 import runpy
-import sys
 from pathlib import Path
 
 import httpx
 import pytest
 
+from vclient.testing import FakeAPI, fake_transport
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-sys.path.insert(0, str(EXAMPLES))
-
-from _server import DemoServer  # noqa: E402
 
 
 @pytest.fixture
-def demo_server(monkeypatch: pytest.MonkeyPatch) -> DemoServer:
-    """Every httpx client made while the test runs is answered by one demo server."""
-    server = DemoServer()
-    transport = httpx.MockTransport(server.handle)
+def fake() -> FakeAPI:
+    """Every httpx client made while the test runs is answered by one seeded fake API."""
+    fake = FakeAPI(seed=1)
+    fake.add_api_key("your-api-key", admin=True)
+    return fake
+
+
+@pytest.fixture
+def docs_server(fake: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Route every httpx client to `fake`; return the docs' placeholders with the ids they stand for."""
+    transport = fake_transport(fake)
 
     class AsyncPool(httpx.AsyncClient):
         def __init__(self, **kwargs: object) -> None:
@@ -33,19 +38,34 @@ def demo_server(monkeypatch: pytest.MonkeyPatch) -> DemoServer:
 
     monkeypatch.setattr(httpx, "AsyncClient", AsyncPool)
     monkeypatch.setattr(httpx, "Client", SyncPool)
-    return server
+    world = fake.world
+    assert world is not None
+    return {
+        "your-company-id": world.company_id,
+        "your-admin-user-id": world.admin_id,
+        "your-storyteller-user-id": world.storyteller_id,
+        "your-campaign-id": world.campaign_id,
+    }
+
+
+def run_blocks(path: Path, placeholders: dict[str, str]) -> None:
+    """Run a page's Python blocks in order, in one namespace, with placeholder ids filled in."""
+    namespace: dict[str, object] = {"__name__": f"__{path.stem}__"}
+    for block in python_blocks(path):
+        for placeholder, value in placeholders.items():
+            block = block.replace(placeholder, value)
+        exec(compile(block, str(path), "exec"), namespace)
 
 
 def python_blocks(path: Path) -> list[str]:
     return re.findall(r"```python\n(.*?)```", path.read_text(), re.DOTALL)
 
 
-def test_readme_examples_run_in_order(demo_server: DemoServer, capsys: pytest.CaptureFixture[str]) -> None:
-    blocks = python_blocks(ROOT / "README.md")
-    assert len(blocks) >= 8
-    namespace: dict[str, object] = {"__name__": "__readme__"}
-    for block in blocks:
-        exec(compile(block, "README.md", "exec"), namespace)
+def test_readme_examples_run_in_order(
+    docs_server: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert len(python_blocks(ROOT / "README.md")) >= 8
+    run_blocks(ROOT / "README.md", docs_server)
     out = capsys.readouterr().out
     assert "API 0.27.0, database online" in out
     assert "404 Company not found" in out
@@ -53,43 +73,98 @@ def test_readme_examples_run_in_order(demo_server: DemoServer, capsys: pytest.Ca
     assert "your-api-key" not in out
 
 
-def test_docs_examples_run_in_order(
-    demo_server: DemoServer,
+def test_users_and_play_page_runs(
+    docs_server: dict[str, str],
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     monkeypatch.chdir(tmp_path)  # examples that save files write here
-    for page in sorted(set((ROOT / "docs").glob("*.md")) - {ROOT / "docs" / "testing.md"}):
-        namespace: dict[str, object] = {"__name__": f"__{page.stem}__"}
-        for block in python_blocks(page):
-            exec(compile(block, str(page), "exec"), namespace)
+    run_blocks(ROOT / "docs" / "users-and-play.md", docs_server)
     out = capsys.readouterr().out
-    assert "['lucita'] Lucita []" in out
-    assert "['No feeding anywhere in Elysium.']" in out
-    assert "https://cdn.example.com/" in out
-    assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED']" in out
-    assert "Demo PLAYER" in out
-    assert "vapi-logs.zip server-logs.zip" in out
-    assert (
-        "['Blood in the Loop', 'Elysium at the Opera']\n['Blood in the Loop', 'Elysium at the Opera']" in out
-    )
-    assert "Lucita de Aragon Toreador 12" in out
-    assert "Traits Physical {'Strength': 2, 'Dexterity': 4}" in out
-    assert "Rapier WEAPON\nNPC 3 True" in out
+    assert "['nadia', 'marcus', 'lucita'] Lucita []\n['No feeding anywhere in Elysium.']\nhttps://cdn" in out
+    assert "/portrait.png\nDexterity + Firearms\n5\n" in out
+    assert "1 rolls by lucita" in out
+    assert "'Paradox', 'Prince']" in out
+    assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED', 'DEACTIVATED']\nChicago by Night PLAYER" in out
+    assert "Upload to the asset store timed out; retried\nvapi-logs.zip server-logs.zip" in out
     assert (tmp_path / "server-logs.zip").read_bytes().startswith(b"PK")
 
 
+def test_campaigns_and_characters_page_runs(
+    docs_server: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_blocks(ROOT / "docs" / "campaigns-and-characters.md", docs_server)
+    out = capsys.readouterr().out.splitlines()
+    assert out[:3] == [
+        "Chicago by Night 1998-10-31 None",
+        *["['Blood in the Loop', 'Elysium at the Opera']"] * 2,
+    ]
+    assert out[3:9] == [
+        "Seating plan",
+        "['Brujah', 'Malkavian', 'Nosferatu', 'Toreador', 'Ventrue'] 30",
+        "Lucita de Aragon Toreador 12",
+        "None A Lasombra's daughter, once.",
+        "['Dexterity', 'Wits', 'Firearms'] []",
+        "Dexterity 4",
+    ]
+    assert out[9:12] == [
+        "Attributes Physical {'Strength': 2, 'Dexterity': 4}",
+        "Attributes Mental {'Wits': 3}",
+        "Skills Physical Skills {'Firearms': 3}",
+    ]
+    assert out[12].split()[0] in {"SUCCESS", "FAILURE", "BOTCH", "CRITICAL"}
+    assert out[13:15] == ["Rapier WEAPON", "NPC 3 True"]
+    assert out[15].endswith("] 8")  # the NPC generated above, among the campaign's 8 characters
+
+
 def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
-    namespace: dict[str, object] = {"__name__": "__testing__"}
-    for block in python_blocks(ROOT / "docs" / "testing.md"):
-        exec(compile(block, "docs/testing.md", "exec"), namespace)
+    run_blocks(ROOT / "docs" / "testing.md", {})
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["1 Chicago by Night None", "404 Campaign not found"]
     assert out[2:] == ["2", "gave up with 500", "POST {'name': 'Recorded'} a-storyteller-id"]
 
 
+# What each example must show; a new example script needs an entry here.
+EXAMPLE_OUTPUT = {
+    "quickstart_async.py": [
+        "API 0.27.0: database online",
+        "player: nadia\nplayer: marcus",
+        "Victor Crane         VAMPIRE   NPC",
+        "not found: Character not found (status 404, request req_",
+    ],
+    "quickstart_sync.py": [
+        "is its ADMIN",
+        "description cleared: True",
+        "2 companies in all",
+        "after deleting: 1",
+    ],
+    "pagination.py": [
+        "page 1 of 5: 25 of 120 rolls",
+        "last page: 5, 20 rolls",
+        "requests at 50 rolls per page: 3",
+    ],
+    "errors.py": [
+        "NotFoundError: 404 Campaign not found",
+        "ValidationError: [('target_value', 'Strength must be between 0 and 5')]",
+        "RequestValidationError: ",
+        "after two 503s, retried: 1 campaign",
+        "ServerError after retries: 500",
+        "RateLimitError: retry after",
+        "AuthenticationError: Invalid API key; the key is never shown: True",
+    ],
+    "campaign_and_character.py": [
+        "Vienna Nights > 1. A Waltz in Blood > 1. The Opera Ball",
+        "Anna von Hohenberg: Ventrue, generation 10",
+        "Powers: {'Dominate': 2}",
+        "Charisma + Persuasion: [",
+    ],
+}
+
+
 @pytest.mark.parametrize("script", sorted(EXAMPLES.glob("[!_]*.py")), ids=lambda p: p.name)
 def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(script), run_name="__main__")
-    assert capsys.readouterr().out.strip()
+    out = capsys.readouterr().out
+    for expected in EXAMPLE_OUTPUT[script.name]:
+        assert expected in out

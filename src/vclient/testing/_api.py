@@ -233,13 +233,11 @@ class FakeAPI:
         collection = collection_key(route.collection, params) if route.collection else ""
         items = store.items(collection) if collection else {}
         if route.kind == "list":
-            listed = list(items.values())
+            listed = _ordered(items)
             if endpoint.operation_id == "listUnapprovedUsers":
                 listed = [
                     u for u in store.items(collection.rsplit("/", 1)[0]).values() if u["role"] == "UNAPPROVED"
                 ]
-            if listed and "number" in listed[0]:  # books and chapters list in their order
-                listed.sort(key=lambda item: item["number"])
             return self._json(200, _page(endpoint, listed, call.query))
         if route.kind == "create":
             given = {**(call.body if isinstance(call.body, dict) else {}), **params, "number": len(items) + 1}
@@ -254,8 +252,7 @@ class FakeAPI:
                 item["date_modified"] = NOW
                 items[item["id"]] = item
             embedded = {
-                name: list(store.items(f"{call.path}/{name}").values())
-                for name in call.query.get("include", [])
+                name: _ordered(store.items(f"{call.path}/{name}")) for name in call.query.get("include", [])
             }
             return self._json(200, {**item, **embedded})
         if endpoint.response is None:
@@ -344,6 +341,14 @@ def _page(
         wanted = {value.lower() for value in values}
         items = [item for item in items if _matches(item[field], wanted)]
     return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "total": len(items)}
+
+
+def _ordered(items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored items as the server lists them: books and chapters by number, the rest as created."""
+    listed = list(items.values())
+    if listed and "number" in listed[0]:
+        listed.sort(key=lambda item: item["number"])
+    return listed
 
 
 def _matches(value: Any, wanted: set[str]) -> bool:

@@ -8,6 +8,7 @@ its siblings, a roll's statistics count, a chosen chargen character joins the ca
 from __future__ import annotations
 
 import hashlib
+import mimetypes
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -144,6 +145,23 @@ def identify(store: Store, call: Call) -> tuple[int, Any]:
     return 200, {"resolution": "created", "user": user}
 
 
+def lookup_user(store: Store, call: Call) -> tuple[int, Any]:
+    """Every company's user with this email, or with this provider account (`discord_id`...) linked."""
+    wanted = {name: values[0] for name, values in call.query.items() if values}
+    email = wanted.pop("email", None)
+    found = []
+    for company in store.items("/api/v1/companies").values():
+        for user in store.items(f"/api/v1/companies/{company['id']}/users").values():
+            linked = any(
+                (user.get(f"{name.removesuffix('_id')}_profile") or {}).get("id") == value
+                for name, value in wanted.items()
+            )
+            if linked or (email is not None and user["email"] == email):
+                where = {"company_id": company["id"], "company_name": company["name"]}
+                found.append({**where, "user_id": user["id"], "role": user["role"]})
+    return 200, found
+
+
 def _account(token: str) -> str:
     """A stable account id for a provider token (the token itself is a secret and is not kept)."""
     return hashlib.sha256(token.encode()).hexdigest()[:16]
@@ -153,6 +171,32 @@ def unlink_identity(store: Store, call: Call) -> tuple[int, Any]:
     user = _user(store, call, call.path_params["user_id"])
     user[f"{call.path_params['provider']}_profile"] = None
     return 200, user
+
+
+# -- assets ------------------------------------------------------------------------------------------
+
+
+def upload_asset(store: Store, call: Call) -> tuple[int, Any]:
+    """Keep an uploaded file's description under its parent (the fake keeps no file contents)."""
+    collection = call.path.removesuffix("/upload")
+    filename = call.body.get("filename") or "upload.bin"
+    mime = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    kind = mime.split("/")[0] if mime.split("/")[0] in ("image", "text", "audio", "video") else "document"
+    parents = {
+        name: call.path_params.get(name) for name in ("campaign_id", "book_id", "chapter_id", "character_id")
+    }
+    given = {
+        **parents,
+        "asset_type": kind,
+        "mime_type": mime,
+        "original_filename": filename,
+        "company_id": call.path_params["company_id"],
+        "uploaded_by_id": call.headers.get("on-behalf-of"),
+        "user_parent_id": call.path_params.get("user_id"),
+    }
+    asset = store.model("uploadUserAsset", given)
+    asset["public_url"] = f"https://cdn.example.com/{asset['id']}/{filename}"
+    return 201, store.insert(collection, asset)
 
 
 # -- developers and keys ----------------------------------------------------------------------------
@@ -645,6 +689,29 @@ def options(store: Store, call: Call) -> tuple[int, Any]:
     return 200, answer
 
 
+_LOG = (
+    ("INFO", "vapi.server", "Application startup complete"),
+    ("WARNING", "vapi.ratelimit", "Burst limit reached for one API key"),
+    ("ERROR", "vapi.storage", "Upload to the asset store timed out; retried"),
+    ("INFO", "vapi.access", "GET /api/v1/health 200"),
+)
+
+
+def server_logs(store: Store, call: Call) -> tuple[int, Any]:
+    """The newest log lines, at or above `level`, at most `limit` of them."""
+    levels = ["TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+    level = (call.query_value("level") or "TRACE").upper()
+    if level not in levels:
+        raise Problem.invalid(("level", f"Input should be one of {', '.join(levels)}"))
+    floor = levels.index(level)
+    lines = [
+        {"timestamp": NOW, "level": level, "name": name, "message": message}
+        for level, name, message in _LOG
+        if levels.index(level) >= floor
+    ]
+    return 200, lines[-int(call.query_value("limit") or 100) :]
+
+
 def health(store: Store, call: Call) -> tuple[int, Any]:
     return 200, {
         "database_status": "online",
@@ -729,10 +796,16 @@ RULES: dict[str, Rule] = {
     "getCampaignStatistics": _statistics("campaign_id"),
     "checkSystemHealth": health,
     "getCompanyOptions": options,
+    "globalAdminTailServerLogs": server_logs,
+    **{
+        f"upload{parent}Asset": upload_asset
+        for parent in ("Campaign", "Book", "Chapter", "Character", "User")
+    },
     "setUserAvatar": set_avatar,
     "deleteUserAvatar": delete_avatar,
     "linkUserIdentity": link_identity,
     "identifyUser": identify,
+    "lookupUser": lookup_user,
     "unlinkUserIdentity": unlink_identity,
     "getDeveloperMe": developer_me,
     "updateDeveloperMe": developer_me,
