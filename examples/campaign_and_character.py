@@ -16,7 +16,6 @@ from vclient.testing import SyncFakeVClient
 
 client = SyncFakeVClient(seed=1)
 world = client.fake.world
-assert world is not None
 storyteller = world.storyteller_id
 
 campaigns = client.campaigns(on_behalf_of=storyteller)

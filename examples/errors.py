@@ -17,7 +17,6 @@ from vclient.testing import SyncFakeVClient
 
 client = SyncFakeVClient(seed=1)
 world = client.fake.world
-assert world is not None
 campaigns = client.campaigns(on_behalf_of=world.storyteller_id)
 
 try:  # an id that does not exist

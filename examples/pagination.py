@@ -10,7 +10,6 @@ from vclient.testing import SyncFakeVClient
 
 client = SyncFakeVClient(seed=1)
 world = client.fake.world
-assert world is not None
 rolls = client.dicerolls(on_behalf_of=world.storyteller_id)
 
 page = rolls.get_page(limit=25)

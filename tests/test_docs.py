@@ -39,7 +39,6 @@ def docs_server(fake: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> dict[str, str
     monkeypatch.setattr(httpx, "AsyncClient", AsyncPool)
     monkeypatch.setattr(httpx, "Client", SyncPool)
     world = fake.world
-    assert world is not None
     return {
         "your-company-id": world.company_id,
         "your-admin-user-id": world.admin_id,
@@ -122,7 +121,9 @@ def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -
     run_blocks(ROOT / "docs" / "testing.md", {})
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["1 Chicago by Night None", "404 Campaign not found"]
-    assert out[2:] == ["2", "gave up with 500", "POST {'name': 'Recorded'} a-storyteller-id"]
+    assert out[2:4] == ["Lucita de Aragon ['Strength', 'Dexterity', 'Stamina']", "120 rolls so far"]
+    assert out[4:7] == ["2", "gave up with 500", "POST {'name': 'Recorded'} a-storyteller-id"]
+    assert out[7:] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
 
 
 # What each example must show; a new example script needs an entry here.

@@ -25,13 +25,11 @@ def client() -> FakeVClient:
 
 @pytest.fixture
 def world(client: FakeVClient) -> World:
-    assert client.fake.world is not None
     return client.fake.world
 
 
 async def held_values(client: FakeVClient) -> dict[str, int]:
     world = client.fake.world
-    assert world is not None
     traits = await client.characters(world.storyteller_id).traits(world.character_ids[0]).list_all()
     return {held.trait.name: held.value for held in traits}
 
@@ -41,13 +39,14 @@ async def test_the_same_seed_gives_the_same_world_and_dice() -> None:
     assert first.fake.world == again.fake.world
     assert await held_values(first) == await held_values(again)
     assert await held_values(first) != await held_values(other)
-    rolls = [await c.dicerolls(c.fake.world.admin_id).create(num_dice=6) for c in (first, again)]  # type: ignore[union-attr]
+    rolls = [await c.dicerolls(c.fake.world.admin_id).create(num_dice=6) for c in (first, again)]
     assert rolls[0].result == rolls[1].result
 
 
 async def test_an_unseeded_fake_has_the_catalog_but_no_world() -> None:
     client = FakeVClient()
-    assert client.fake.world is None
+    with pytest.raises(RuntimeError, match="make it with a seed"):
+        client.fake.world  # noqa: B018
     assert await client.users().list_all() == []
     assert len(await client.character_blueprint().list_all_vampire_clans()) >= 4
 

@@ -118,8 +118,14 @@ class FakeAPI:
         company = {"id": COMPANY_ID, "name": "Chicago by Night", "email": "storyteller@example.com"}
         self._store.insert("/api/v1/companies", self._store.model("getCompany", company))
         build_catalog(self._store)
-        self.world: World | None = None if seed is None else seed_world(self._store, COMPANY_ID)
-        """Ids of the seeded company, users, campaign and characters (None without a seed)."""
+        self._world = None if seed is None else seed_world(self._store, COMPANY_ID)
+
+    @property
+    def world(self) -> World:
+        """Ids of the seeded company, users, campaign and characters."""
+        if self._world is None:
+            raise RuntimeError("this fake has no world: make it with a seed, e.g. FakeAPI(seed=1)")
+        return self._world
 
     # -- what tests use ---------------------------------------------------------------------------
 
