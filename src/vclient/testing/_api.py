@@ -24,21 +24,11 @@ from .._core._endpoint import ACTING_USER_HEADER, BINARY, Endpoint, Upload
 from .._core._pagination import Page
 from ._fabricate import NOW
 from ._rules import RULES, Call
-from ._store import Problem, Store, collection_key
+from ._store import Problem, Store, collection_key, ordered, page
 from ._world import World, build_catalog, seed_world
 
 DEFAULT_API_KEY = "vk_fake_0123456789abcdef"
 COMPANY_ID = str(uuid.UUID(int=0x0192F3C4_5B6A_7D8E_9F01_000000000C01))
-_FILTER_FIELDS = {
-    "user_role": "role",
-    "character_type": "type",
-    "userid": "user_id",
-    "characterid": "character_id",
-    "campaignid": "campaign_id",
-    "character_class": "character_classes",
-    "game_version": "game_versions",
-    "section_id": "sheet_section_id",
-}
 _RATE_POLICY = '"hourly";q=100000;w=3600, "burst";q=1000;w=10'
 
 
@@ -239,12 +229,7 @@ class FakeAPI:
         collection = collection_key(route.collection, params) if route.collection else ""
         items = store.items(collection) if collection else {}
         if route.kind == "list":
-            listed = _ordered(items)
-            if endpoint.operation_id == "listUnapprovedUsers":
-                listed = [
-                    u for u in store.items(collection.rsplit("/", 1)[0]).values() if u["role"] == "UNAPPROVED"
-                ]
-            return self._json(200, _page(endpoint, listed, call.query))
+            return self._json(200, page(ordered(items), call.query, endpoint.max_limit))
         if route.kind == "create":
             given = {**(call.body if isinstance(call.body, dict) else {}), **params, "number": len(items) + 1}
             return self._json(201, store.insert(collection, store.model(endpoint.operation_id, given)))
@@ -258,7 +243,7 @@ class FakeAPI:
                 item["date_modified"] = NOW
                 items[item["id"]] = item
             embedded = {
-                name: _ordered(store.items(f"{call.path}/{name}")) for name in call.query.get("include", [])
+                name: ordered(store.items(f"{call.path}/{name}")) for name in call.query.get("include", [])
             }
             return self._json(200, {**item, **embedded})
         if endpoint.response is None:
@@ -328,42 +313,6 @@ class FakeAPI:
         return FakeResponse(problem.status, headers, msgspec.json.encode(body))
 
 
-def _page(
-    endpoint: Endpoint[Any], items: list[dict[str, Any]], query: dict[str, list[str]]
-) -> dict[str, Any]:
-    """One page of the items the query's filters keep."""
-    try:
-        limit, offset = int(query.get("limit", ["10"])[0]), int(query.get("offset", ["0"])[0])
-    except ValueError:
-        raise Problem(400, "Bad Request", "limit and offset must be integers") from None
-    if not 0 <= limit <= endpoint.max_limit or offset < 0:
-        raise Problem.invalid(("limit", f"Input should be between 0 and {endpoint.max_limit}"))
-    for name, values in query.items():
-        if name in ("limit", "offset") or not items:
-            continue
-        field = name if name in items[0] else _FILTER_FIELDS.get(name, name)
-        if field not in items[0]:
-            continue
-        wanted = {value.lower() for value in values}
-        items = [item for item in items if _matches(item[field], wanted)]
-    return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "total": len(items)}
-
-
-def _ordered(items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Stored items as the server lists them: books and chapters by number, the rest as created."""
-    listed = list(items.values())
-    if listed and "number" in listed[0]:
-        listed.sort(key=lambda item: item["number"])
-    return listed
-
-
-def _matches(value: Any, wanted: set[str]) -> bool:
-    """A filter keeps an item whose field equals a wanted value (or, for a list field, contains one)."""
-    if isinstance(value, list):
-        return not value or any(_text(v) in wanted for v in value)
-    return _text(value) in wanted
-
-
 def _check_body(endpoint: Endpoint[Any], body: bytes) -> None:
     if endpoint.body is None or isinstance(endpoint.body, Upload):
         return
@@ -392,10 +341,6 @@ def _noun(endpoint: Endpoint[Any]) -> str:
     """`CharacterTrait` -> "Character trait": how a 404 names what is missing."""
     name = getattr(endpoint.response, "__name__", "Resource").removesuffix("Detail")
     return re.sub(r"(?<!^)([A-Z])", lambda m: " " + m[1].lower(), name)
-
-
-def _text(value: Any) -> str:
-    return ("true" if value else "false") if isinstance(value, bool) else str(value).lower()
 
 
 def _merge(stored: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from .._core._api import _enums
 from ._fabricate import NOW
-from ._store import CATALOG, Problem, Store
+from ._store import CATALOG, Problem, Store, page
 
 SERVER_VERSION = "0.27.0"
 _HUMANIZED = {"CRITICAL": "Critical success", "SUCCESS": "Success", "FAILURE": "Failure", "BOTCH": "Botch"}
@@ -74,6 +74,11 @@ def merge_users(store: Store, call: Call) -> tuple[int, Any]:
     _user(store, call, call.body["secondary_user_id"])
     del store.items(_users(call))[call.body["secondary_user_id"]]
     return 201, primary
+
+
+def unapproved_users(store: Store, call: Call) -> tuple[int, Any]:
+    waiting = [user for user in store.items(_users(call)).values() if user["role"] == "UNAPPROVED"]
+    return 200, page(waiting, call.query, max_limit=100)
 
 
 def campaign_experience(store: Store, call: Call) -> tuple[int, Any]:
@@ -766,6 +771,7 @@ def _order(entry: dict[str, Any]) -> int:
 
 RULES: dict[str, Rule] = {
     "createCompany": create_company,
+    "listUnapprovedUsers": unapproved_users,
     "approveUser": approve_user,
     "denyUser": deny_user,
     "mergeUsers": merge_users,

@@ -19,6 +19,18 @@ CATALOG = "/api/v1/companies/*/characterblueprint"
 """The reference catalog is the server's, not a company's: every company's blueprint paths read it."""
 
 
+_FILTER_FIELDS = {
+    "user_role": "role",
+    "character_type": "type",
+    "userid": "user_id",
+    "characterid": "character_id",
+    "campaignid": "campaign_id",
+    "character_class": "character_classes",
+    "game_version": "game_versions",
+    "section_id": "sheet_section_id",
+}
+
+
 class Problem(Exception):
     """An error answer (RFC 9457 body) raised from anywhere in the fake's handling of a request."""
 
@@ -92,3 +104,41 @@ def collection_key(template: str, params: Mapping[str, str]) -> str:
     """Where a collection path's items are kept (all companies share the blueprint catalog)."""
     path = re.sub(r"{(\w+)}", lambda m: params[m[1]], template)
     return re.sub(r"^/api/v1/companies/[^/]+/characterblueprint", CATALOG, path)
+
+
+def page(items: list[dict[str, Any]], query: dict[str, list[str]], max_limit: int) -> dict[str, Any]:
+    """One page of the items the query's filters keep."""
+    try:
+        limit, offset = int(query.get("limit", ["10"])[0]), int(query.get("offset", ["0"])[0])
+    except ValueError:
+        raise Problem(400, "Bad Request", "limit and offset must be integers") from None
+    if not 0 <= limit <= max_limit or offset < 0:
+        raise Problem.invalid(("limit", f"Input should be between 0 and {max_limit}"))
+    for name, values in query.items():
+        if name in ("limit", "offset") or not items:
+            continue
+        field = name if name in items[0] else _FILTER_FIELDS.get(name, name)
+        if field not in items[0]:
+            continue
+        wanted = {value.lower() for value in values}
+        items = [item for item in items if _matches(item[field], wanted)]
+    return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "total": len(items)}
+
+
+def ordered(items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored items as the server lists them: books and chapters by number, the rest as created."""
+    listed = list(items.values())
+    if listed and "number" in listed[0]:
+        listed.sort(key=lambda item: item["number"])
+    return listed
+
+
+def _matches(value: Any, wanted: set[str]) -> bool:
+    """A filter keeps an item whose field equals a wanted value (or, for a list field, contains one)."""
+    if isinstance(value, list):
+        return not value or any(_text(v) in wanted for v in value)
+    return _text(value) in wanted
+
+
+def _text(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value).lower()
