@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -68,3 +69,53 @@ def demo(session: nox.Session) -> None:
     for script in sorted((ROOT / "examples").glob("[!_]*.py")):
         session.log(f"--- {script.name}")
         session.run("python", str(script))
+
+
+# -- the real server --------------------------------------------------------------------------------
+
+KIT = Path(os.environ.get("VSERVER_KIT", ROOT.parent / "shared" / "vserver"))
+RATE_LIMIT = "burst:5:1"  # the policy the `ratelimited` live tests expect: 5 requests, refilled 1 per second
+
+
+def _kit_keys() -> Path:
+    home = os.environ.get("VSERVER_HOME") or str(
+        Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "vserver"
+    )
+    return Path(os.environ.get("VSERVER_KEYS") or Path(home) / "keys.txt")
+
+
+def _kit_up(session: nox.Session, *, rate_limit: str = "") -> dict[str, str]:
+    """Start (or reuse) the kit's server with this rate-limit policy and fresh buckets; its URL and keys."""
+    session.run(str(KIT / "up"), external=True, env={"VSERVER_RATE_LIMIT": rate_limit})
+    redis = os.environ.get("VSERVER_REDIS_PORT", "6379")
+    # Fresh rate-limit buckets (and caches), as after a restart, so earlier runs cannot slow this one.
+    session.run("redis-cli", "-h", "127.0.0.1", "-p", redis, "FLUSHALL", external=True, silent=True)
+    keys = _kit_keys()
+    url = next(
+        line.split("=", 1)[1] for line in keys.read_text().splitlines() if line.startswith("VSERVER_URL=")
+    )
+    return {"VCLIENT_LIVE_URL": url, "VCLIENT_LIVE_KEYS": str(keys)}
+
+
+@nox.session
+def live(session: nox.Session) -> None:
+    """The live suite on both clients against a real server: the kit in ../shared/vserver, started here,
+    or the deployment named by VCLIENT_LIVE_URL and VCLIENT_LIVE_KEYS (its keys file)."""
+    session.install("-e", ".[test]")
+    tests = ["pytest", "tests/live", "--live", *session.posargs]
+    if os.environ.get("VCLIENT_LIVE_URL"):
+        if not os.environ.get("VCLIENT_LIVE_KEYS"):
+            session.error(
+                "VCLIENT_LIVE_URL needs VCLIENT_LIVE_KEYS: a keys file as ../shared/vserver writes it"
+            )
+        session.run(*tests, "-m", "not ratelimited")
+        session.log("the rate-limit tests need the kit (they switch its rate limit on): not run here")
+        return
+    if not (KIT / "up").exists():
+        session.error(f"no server kit at {KIT}: set VSERVER_KIT, or VCLIENT_LIVE_URL and VCLIENT_LIVE_KEYS")
+    session.run(*tests, "-m", "not ratelimited", env=_kit_up(session))
+    try:
+        env = _kit_up(session, rate_limit=RATE_LIMIT)
+        session.run(*tests, "-m", "ratelimited", env={**env, "VCLIENT_LIVE_RATE_LIMIT": RATE_LIMIT})
+    finally:
+        _kit_up(session)  # the rate limit off again

@@ -43,7 +43,7 @@ client.fake.override("getCampaign", status=500)
 try:
     campaigns.get(world.campaign_id)
 except ServerError as error:
-    print(f"ServerError after retries: {error.status_code}")
+    print(f"ServerError, not retried (the server's 500s recur): {error.status_code}")
 
 client.fake.override("listCampaigns", status=429)
 try:

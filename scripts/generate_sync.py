@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIRS = [
     (ROOT / "src" / "vclient" / "_async", ROOT / "src" / "vclient" / "_sync"),
     (ROOT / "tests" / "_async", ROOT / "tests" / "_sync"),
+    (ROOT / "tests" / "live" / "_async", ROOT / "tests" / "live" / "_sync"),
 ]
 HEADER = (
     "# Generated from {source} by scripts/generate_sync.py (unasync). Do not edit:\n"

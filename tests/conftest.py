@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +11,19 @@ from vclient._async import _client as async_client
 from vclient._sync import _client as sync_client
 
 from .mockapi import MockAPI
+
+LIVE = Path(__file__).parent / "live"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--live", action="store_true", help="run tests/live against a real server (nox -s live)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """The live suite needs a server, so only `--live` (as `nox -s live` passes it) collects it."""
+    if collection_path == LIVE and not config.getoption("--live"):
+        return True
+    return None
 
 
 @pytest.fixture(params=["asyncio", "trio"])

@@ -122,7 +122,7 @@ def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out.splitlines()
     assert out[:2] == ["1 Chicago by Night None", "404 Campaign not found"]
     assert out[2:4] == ["Lucita de Aragon ['Strength', 'Dexterity', 'Stamina']", "120 rolls so far"]
-    assert out[4:7] == ["2", "gave up with 500", "POST {'name': 'Recorded'} a-storyteller-id"]
+    assert out[4:7] == ["2", "gave up with 503", "POST {'name': 'Recorded'} a-storyteller-id"]
     assert out[7:] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
 
 
@@ -150,7 +150,7 @@ EXAMPLE_OUTPUT = {
         "ValidationError: [('target_value', 'Strength must be between 0 and 5')]",
         "RequestValidationError: ",
         "after two 503s, retried: 1 campaign",
-        "ServerError after retries: 500",
+        "ServerError, not retried (the server's 500s recur): 500",
         "RateLimitError: retry after",
         "AuthenticationError: Invalid API key; the key is never shown: True",
     ],

@@ -217,7 +217,7 @@ def test_every_answer_matches_the_document() -> None:
         content = responses[str(answer.status)].get("content", {}).get("application/json", {})
         found = schema.problems(body, content["schema"]) if "schema" in content else []
         try:
-            msgspec.json.decode(answer.content, type=endpoint.response)
+            msgspec.json.decode(answer.content, type=endpoint.response, strict=False)  # as the SDK does
         except msgspec.ValidationError as exc:
             found.append(f"does not decode into the SDK's model: {exc}")
         if found:

@@ -11,6 +11,7 @@ from ._core._api._admin import (
     AdminDeveloperApiKey,
     AdminUser,
     DeveloperAuditLogFilters,
+    DeveloperCompany,
     LogArchive,
     LogEntry,
 )
@@ -174,6 +175,7 @@ __all__ = [
     "Developer",
     "DeveloperApiKey",
     "DeveloperAuditLogFilters",
+    "DeveloperCompany",
     "DiceRoll",
     "DiceRollResult",
     "DiceSize",

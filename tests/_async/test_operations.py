@@ -294,8 +294,11 @@ CASES = [
     Case("globalAdminCreateDeveloperApiKey", lambda v: v.global_admin.create_api_key(DEV), "POST",
          f"/api/v1/admin/developers/{DEV}/new-key",
          {"id": DEV, "username": "d", "email": "d@example.com", "api_key": "dk", "is_global_admin": "False",
-          "key_generated": "2026-11-22T00:10:00Z"}, status=201,
-         check=lambda r: r.api_key == "dk" and "dk" not in repr(r)),
+          "key_generated": "2026-11-22T00:10:00Z", "date_created": "2026-11-21T00:10:00Z",
+          "date_modified": "2026-11-22T00:10:00Z",
+          "companies": [{"company_id": C, "company_name": "Chicago", "permission": "USER"}]}, status=201,
+         check=lambda r: r.api_key == "dk" and "dk" not in repr(r) and r.is_global_admin is False
+         and r.companies[0].company_name == "Chicago"),
     Case("globalAdminListDeveloperAuditLogs",
          lambda v: v.global_admin.get_audit_log_page(DEV, company_id=C, date_to=datetime(2026, 11, 2, tzinfo=UTC)),
          "GET", f"/api/v1/admin/developers/{DEV}/audit-logs", page(p.audit_log()),

@@ -49,7 +49,7 @@ def test_server_errors_are_retried_with_capped_exponential_backoff(
         HEALTH,
         problem(503, "Service Unavailable", "busy"),
         problem(502, "Bad Gateway", "x"),
-        problem(500, "Internal Server Error", "x"),
+        problem(504, "Gateway Timeout", "x"),
         ok(payloads.health()),
     )
 
@@ -60,6 +60,14 @@ def test_server_errors_are_retried_with_capped_exponential_backoff(
     for attempt, slept in enumerate(sleeps):
         cap = 1.0 * 2**attempt
         assert cap / 2 <= slept <= cap
+
+
+def test_a_500_is_not_retried_by_default(client: SyncVClient, api: MockAPI, sleeps: list[float]) -> None:
+    api.route("GET", HEALTH, problem(500, "Internal Server Error", "crash"), ok(payloads.health()))
+    with pytest.raises(ServerError) as caught:
+        client.system.health()
+    assert caught.value.status_code == 500
+    assert (len(api.requests), sleeps) == (1, [])
 
 
 def test_retries_stop_after_max_retries(client: SyncVClient, api: MockAPI, sleeps: list[float]) -> None:

@@ -99,7 +99,8 @@ def test_rate_limit_switch_only_affects_429() -> None:
     [
         ("GET", {}, 503, True, True),
         ("DELETE", {}, None, True, True),
-        ("PUT", {}, 500, True, True),
+        ("PUT", {}, 502, True, True),
+        ("GET", {}, 500, True, False),
         ("POST", {}, 503, True, False),
         ("PATCH", {}, None, True, False),
         ("POST", {"Idempotency-Key": "k"}, 503, True, True),

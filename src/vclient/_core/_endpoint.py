@@ -145,8 +145,11 @@ class Endpoint(Generic[T]):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path_params", tuple(_PLACEHOLDER.findall(self.path)))
+        # Lax: the server sends some booleans and numbers as strings ("False"); read them as what they mean.
         decoder = (
-            None if self.response is None or self.response is BINARY else msgspec.json.Decoder(self.response)
+            None
+            if self.response is None or self.response is BINARY
+            else msgspec.json.Decoder(self.response, strict=False)
         )
         object.__setattr__(self, "_decoder", decoder)
 
@@ -238,7 +241,7 @@ class Endpoint(Generic[T]):
                 return None  # type: ignore[return-value]
             try:
                 return self._decoder.decode(content)
-            except msgspec.DecodeError as exc:
+            except (msgspec.DecodeError, RecursionError) as exc:
                 raise ResponseDecodeError(
                     f"{self.operation_id}: the {status_code} response is not the expected shape: {exc}",
                     operation=self.operation_id,

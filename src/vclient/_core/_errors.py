@@ -7,6 +7,7 @@ the class, and the body only fills in what it can.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -38,13 +39,18 @@ _CLASSES: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 _SNIPPET = 300
+_SHOWN_TEXT = 500  # characters of one body member a message shows (the exception keeps the whole body)
+_SHOWN_PARAMETERS = 10
+# The server's catch-all for a body that failed a database-level check; the reason is then in `detail`.
+_GENERIC_FIELD = InvalidParameter(field="body", message="One or more fields did not pass validation.")
+_FIELD_REASON = re.compile(r"(\w+): (.+)", re.DOTALL)
 
 
 def problem_fields(body: bytes) -> dict[str, Any]:
-    """The body's top-level JSON object, or {} when it is not one."""
+    """The body's top-level JSON object, or {} when it is not one (or is too deeply nested to read)."""
     try:
         data = msgspec.json.decode(body) if body else None
-    except msgspec.DecodeError:
+    except (msgspec.DecodeError, RecursionError):
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -52,17 +58,37 @@ def problem_fields(body: bytes) -> dict[str, Any]:
 def _text(value: object) -> str | None:
     if value is None:
         return None
-    return value if isinstance(value, str) else msgspec.json.encode(value).decode()
+    if isinstance(value, str):
+        return value
+    try:
+        return msgspec.json.encode(value).decode()
+    except (msgspec.EncodeError, RecursionError):
+        return None
 
 
-def _invalid_parameters(value: object) -> tuple[InvalidParameter, ...]:
+def _shown(text: str) -> str:
+    return text if len(text) <= _SHOWN_TEXT else f"{text[:_SHOWN_TEXT]}... ({len(text)} characters)"
+
+
+def _invalid_parameters(value: object, detail: str | None) -> tuple[InvalidParameter, ...]:
+    """The per-field errors; the server's generic one is replaced by the field its `detail` names."""
     if not isinstance(value, list):
         return ()
-    return tuple(
+    found = tuple(
         InvalidParameter(field=_text(item.get("field")), message=_text(item.get("message")))
         for item in value
         if isinstance(item, dict)
     )
+    named = _FIELD_REASON.fullmatch(detail or "")
+    if found == (_GENERIC_FIELD,) and named:
+        return (InvalidParameter(field=named[1], message=named[2]),)
+    return found
+
+
+def _listed(parameters: tuple[InvalidParameter, ...]) -> str:
+    shown = "; ".join(_shown(f"{p.field}: {p.message}") for p in parameters[:_SHOWN_PARAMETERS])
+    hidden = len(parameters) - _SHOWN_PARAMETERS
+    return shown + (f"; and {hidden} more" if hidden > 0 else "")
 
 
 def _number(value: object) -> float | None:
@@ -87,10 +113,11 @@ def error_from_response(
     if not fields and body:
         detail = body[:_SNIPPET].decode("utf-8", "replace").strip() or None
     request_id = _text(fields.get("request_id")) or headers.get("x-request-id")
+    code = _text(fields.get("code"))
 
     cls = _CLASSES.get(status_code) or (ServerError if status_code >= 500 else APIStatusError)
-    summary = ": ".join(part for part in (title, detail) if part) or "no details given"
-    message = f"{status_code} {summary} ({method} {url}"
+    summary = ": ".join(_shown(part) for part in (title, detail) if part) or "no details given"
+    message = f"{status_code} {summary}" + (f" [{_shown(code)}]" if code else "") + f" ({method} {url}"
     message += f", request_id={request_id})" if request_id else ")"
 
     error = cls(
@@ -100,15 +127,16 @@ def error_from_response(
         detail=detail,
         instance=_text(fields.get("instance")),
         request_id=request_id,
+        code=code,
         headers=headers,
         method=method,
         url=url,
         body=body,
     )
     if isinstance(error, ValidationError):
-        error.invalid_parameters = _invalid_parameters(fields.get("invalid_parameters"))
+        error.invalid_parameters = _invalid_parameters(fields.get("invalid_parameters"), detail)
         if error.invalid_parameters:
-            error.message += "; " + "; ".join(f"{p.field}: {p.message}" for p in error.invalid_parameters)
+            error.message += "; " + _listed(error.invalid_parameters)
             error.args = (error.message,)
     elif isinstance(error, RateLimitError):
         error.retry_after = retry_after

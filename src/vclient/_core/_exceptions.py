@@ -66,7 +66,11 @@ class InvalidParameter:
 
 
 class APIStatusError(APIError):
-    """The server answered with an error status. Subclasses name the common ones."""
+    """The server answered with an error status. Subclasses name the common ones.
+
+    `code` is the server's machine-readable reason when it gives one (`PROVIDER_UNAVAILABLE`,
+    `IDENTITY_NOT_LINKED`, ...): compare it rather than the wording of `detail`.
+    """
 
     status_code: int
 
@@ -79,6 +83,7 @@ class APIStatusError(APIError):
         detail: str | None = None,
         instance: str | None = None,
         request_id: str | None = None,
+        code: str | None = None,
         headers: Mapping[str, str] | None = None,
         method: str = "",
         url: str = "",
@@ -90,6 +95,7 @@ class APIStatusError(APIError):
         self.detail = detail
         self.instance = instance
         self.request_id = request_id
+        self.code = code
         self.headers: Mapping[str, str] = dict(headers or {})
         self.method = method
         self.url = url

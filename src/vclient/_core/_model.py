@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import msgspec
 
@@ -18,9 +18,20 @@ Unset = msgspec.UnsetType
 class Model(msgspec.Struct, kw_only=True):
     """A picklable record decoded from (or encoded to) the API's JSON.
 
-    Decoding is lenient: unknown fields are ignored, and fields whose values are server-defined
-    enumerations are typed `str` so that a value added to the server later still decodes.
+    Decoding is lenient: unknown fields are ignored, fields whose values are server-defined
+    enumerations are typed `str` so that a value added to the server later still decodes, and a
+    boolean or number the server sends as a string ("False", "12") is read as what it means.
+    A field named in `__secret_fields__` shows as '<redacted>' in the repr.
     """
+
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset()
+
+    def __repr__(self) -> str:
+        shown = (
+            f"{name}='<redacted>'" if name in self.__secret_fields__ else f"{name}={getattr(self, name)!r}"
+            for name in self.__struct_fields__
+        )
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def to_dict(self) -> dict[str, Any]:
         """A deep dict of builtins; datetimes stay datetime objects."""

@@ -16,7 +16,12 @@ from ._ratelimit import parse_rate_limit
 
 __all__ = ["DEFAULT_RETRY_STATUSES", "RetryPolicy", "backoff_delay", "plan_retry", "server_wait"]
 
-DEFAULT_RETRY_STATUSES = frozenset({500, 502, 503, 504})
+DEFAULT_RETRY_STATUSES = frozenset({502, 503, 504})
+"""Statuses that are transient on the real server: a gateway or a provider unavailable, a timeout.
+
+Its 500s are not: each is an unhandled crash that recurs for the same request (for example every
+`include=traits` of a werewolf holding a gift), so retrying one only adds seconds before the same error.
+Add 500 to `retry_statuses` for a deployment whose 500s pass."""
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 

@@ -61,7 +61,7 @@ class CompaniesService(Service):
         settings: CompanySettingsInput | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> NewCompany:
-        """Create a company (global admins only); the calling developer becomes its ADMIN user."""
+        """Create a company. The calling developer becomes its OWNER, with an ADMIN user of their own."""
         body = CompanyCreate(name=name, email=email, description=description, settings=settings)
         return await self._call(CREATE_COMPANY, body=body, idempotency_key=idempotency_key)
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from .._endpoint import Endpoint
 
 
+@functools.cache
 def declared_endpoints() -> dict[str, list[Endpoint[Any]]]:
     """Every Endpoint declared here, by operation id, with the response variants of each.
 
@@ -32,3 +35,22 @@ def declared_endpoints() -> dict[str, list[Endpoint[Any]]]:
                 if all(endpoint is not known for known in variants):
                     variants.append(endpoint)
     return found
+
+
+@functools.cache
+def _routing() -> tuple[tuple[Endpoint[Any], re.Pattern[str]], ...]:
+    routes = []
+    for variants in declared_endpoints().values():
+        endpoint = variants[0]
+        pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(endpoint.path))
+        routes.append((endpoint, re.compile(pattern)))
+    # Literal segments win over placeholders (`/users/unapproved` before `/users/{user_id}`).
+    return tuple(sorted(routes, key=lambda route: route[0].path.count("{")))
+
+
+def operation_for(method: str, path: str) -> tuple[Endpoint[Any], dict[str, str]] | None:
+    """The declared operation a request for `path` reaches, with its (still encoded) path parameters."""
+    for endpoint, pattern in _routing():
+        if endpoint.method == method and (found := pattern.fullmatch(path)):
+            return endpoint, found.groupdict()
+    return None

@@ -28,11 +28,21 @@ class AdminDeveloper(Model):
     companies: list[CompanyPermissions]
 
 
-class AdminDeveloperApiKey(DeveloperApiKey):
+class DeveloperCompany(Model):
+    """A company a developer may use, as a newly issued key's answer lists it."""
+
+    company_id: str
+    company_name: str
+    permission: str
+
+
+class AdminDeveloperApiKey(DeveloperApiKey, kw_only=True):
     """A key issued by an admin for another developer. Its repr hides the key."""
 
-    is_global_admin: str | None = None  # the server sends "True" or "False"
-    companies: list[dict[str, str]] = msgspec.field(default_factory=list)
+    date_created: datetime
+    date_modified: datetime
+    is_global_admin: bool  # the server sends "True" or "False"; read as a real bool
+    companies: list[DeveloperCompany] = msgspec.field(default_factory=list)
 
 
 class AdminUser(User):

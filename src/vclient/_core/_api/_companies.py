@@ -122,7 +122,7 @@ class AuditLogDetail(AuditLog):
 
     method: str
     url: str
-    request_json: dict[str, Any] | None
+    request_json: dict[str, Any] | list[Any] | None  # an array for bulk requests (the spec says object)
     request_body: str | None
     path_params: dict[str, Any] | None
     query_params: dict[str, Any] | None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import ClassVar
 
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
@@ -30,17 +31,13 @@ class Developer(Model):
 class DeveloperApiKey(Model):
     """A newly issued API key. Its repr hides the key; read `.api_key` to store it."""
 
+    __secret_fields__: ClassVar[frozenset[str]] = frozenset({"api_key"})
+
     id: str
     username: str
     email: str
     api_key: str
     key_generated: datetime | None = None
-
-    def __repr__(self) -> str:
-        return (
-            f"DeveloperApiKey(id={self.id!r}, username={self.username!r}, email={self.email!r}, "
-            f"api_key='<redacted>', key_generated={self.key_generated!r})"
-        )
 
 
 class DeveloperPatch(Model, omit_defaults=True):

@@ -1,0 +1,97 @@
+"""Companies: who may read, change, create and delete them, their settings, audit log and options."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from vclient import VClient
+from vclient.exceptions import AuthorizationError, ValidationError
+from vclient.models import AuditOperation, CompanyPermission, CompanySettingsInput
+
+from ..conftest import Live
+from .conftest import Undo, gone
+
+
+async def test_keys_see_the_companies_they_may_use(live: Live, admin: VClient, user_key: VClient) -> None:
+    everything = await admin.companies.list_all()
+    assert live.company_id in {c.id for c in everything}
+    mine = await user_key.companies.get_page(limit=5)
+    assert [c.id for c in mine.items] == [live.company_id]
+    assert (mine.total, mine.has_more) == (1, False)
+    company = await user_key.companies.get(live.company_id)
+    assert company.num_users >= 3
+    assert company.settings.id
+
+
+async def test_a_user_key_may_not_change_its_company(live: Live, user_key: VClient) -> None:
+    with pytest.raises(AuthorizationError) as caught:
+        await user_key.companies.update(live.company_id, description="not allowed")
+    assert caught.value.status_code == 403
+    assert caught.value.detail
+
+
+async def test_only_an_owner_grants_access(live: Live, company_admin: VClient) -> None:
+    with pytest.raises(AuthorizationError):
+        await company_admin.companies.grant_access(
+            live.company_id, live.keys["USER_DEVELOPER_ID"], CompanyPermission.USER
+        )
+
+
+async def test_a_company_from_creation_to_deletion(
+    live: Live, admin: VClient, company_admin: VClient, undo: Undo
+) -> None:
+    """Any developer may create a company and owns it; only an owner grants access or deletes it."""
+    owner = company_admin
+    name = f"Live {uuid.uuid4().hex[:8]}"
+    created = await owner.companies.create(
+        name=name,
+        email="live@example.com",
+        description="made by the live suite",
+        settings=CompanySettingsInput(character_autogen_num_choices=2),
+    )
+    company = created.company
+    undo.push(lambda: owner.companies.delete(company.id))
+    assert (company.name, company.settings.character_autogen_num_choices) == (name, 2)
+    assert (created.admin_user.role, created.admin_user.company_id) == ("ADMIN", company.id)
+
+    cleared = await owner.companies.update(company.id, description=None)
+    assert cleared.description is None
+    assert (await owner.companies.get(company.id)).description is None
+    renamed = await owner.companies.update(company.id, name=name + " II")
+    assert renamed.name == name + " II"
+
+    access = await owner.companies.grant_access(
+        company.id, live.keys["USER_DEVELOPER_ID"], CompanyPermission.USER
+    )
+    assert access.permission == "USER"
+    revoked = await owner.companies.grant_access(
+        company.id, live.keys["USER_DEVELOPER_ID"], CompanyPermission.REVOKE
+    )
+    assert revoked.company_id == company.id
+
+    await owner.companies.delete(company.id)
+    await gone(lambda: admin.companies.get(company.id))
+    await gone(lambda: owner.companies.get(company.id), AuthorizationError)  # nothing left to own
+
+
+async def test_a_name_too_short_names_the_field(live: Live, company_admin: VClient) -> None:
+    with pytest.raises(ValidationError) as caught:
+        await company_admin.companies.update(live.company_id, name="x")
+    assert [p.field for p in caught.value.invalid_parameters] == ["name"]
+    assert "x" in (caught.value.invalid_parameters[0].message or "")
+
+
+async def test_statistics_options_and_the_audit_log(live: Live, company_admin: VClient) -> None:
+    statistics = await company_admin.companies.get_statistics(live.company_id, num_top_traits=3)
+    assert statistics.total_rolls >= 0
+    options = await company_admin.options().get_options()
+    assert "VAMPIRE" in options.values("CharacterClass")
+
+    page = await company_admin.companies.get_audit_log_page(live.company_id, limit=2)
+    assert len(page.items) <= 2
+    updates = await company_admin.companies.get_audit_log_page(
+        live.company_id, limit=5, operation=AuditOperation.UPDATE, include_request_details=True
+    )
+    assert all(entry.operation == "UPDATE" for entry in updates.items)

@@ -1,0 +1,54 @@
+"""Against a server whose rate limit is on (`nox -s live` restarts the kit with one for these tests)."""
+
+from __future__ import annotations
+
+import itertools
+import time
+
+import pytest
+
+from vclient import VClient
+from vclient._core._ratelimit import parse_rate_limit
+from vclient.exceptions import RateLimitError
+
+from ..conftest import Live
+from ..wire import WIRE
+from .conftest import connect
+
+pytestmark = pytest.mark.ratelimited
+
+
+async def test_a_429_is_waited_out_as_the_server_says(live: Live) -> None:
+    async with connect(live, live.keys["USER_KEY"], max_retries=10) as client:
+        start = len(WIRE.exchanges)
+        began = time.monotonic()
+        for _ in range(live.burst + 3):
+            assert (await client.system.health()).database_status == "online"
+        took = time.monotonic() - began
+        seen = WIRE.exchanges[start:]
+        limited = [(e, after) for e, after in itertools.pairwise(seen) if e.status == 429]
+        assert limited, "the burst never ran out"
+        for refused, retry in limited:
+            info = parse_rate_limit(*refused.ratelimit)
+            assert info is not None and info.reset is not None
+            assert retry.at - refused.at >= info.reset - 0.05  # the retry went when the server said
+        assert took >= 3 / live.refill - 1
+
+        last = parse_rate_limit(*seen[-1].ratelimit)
+        assert client.rate_limit == last
+        assert client.rate_limit is not None
+        strictest = client.rate_limit.most_restrictive
+        assert (strictest.name, strictest.quota) == ("burst", live.burst)
+
+
+async def exhaust(client: VClient, calls: int) -> None:
+    for _ in range(calls):
+        await client.system.health()
+
+
+async def test_without_rate_limit_retries_the_wait_reaches_the_caller(live: Live) -> None:
+    async with connect(live, live.keys["COMPANY_ADMIN_KEY"], auto_retry_rate_limit=False) as client:
+        with pytest.raises(RateLimitError) as caught:
+            await exhaust(client, live.burst + 3)
+    assert caught.value.remaining == 0
+    assert caught.value.retry_after is not None and 0 < caught.value.retry_after <= 1 / live.refill + 1
