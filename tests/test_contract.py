@@ -18,6 +18,7 @@ import msgspec.inspect as mi
 import pytest
 
 from vclient._core._api import declared_endpoints
+from vclient._core._api._fields import UUID_PATTERN
 from vclient._core._endpoint import BINARY, Endpoint, Upload
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "reference" / "openapi.json"
@@ -56,6 +57,7 @@ class Checker:
         self.operation_id = operation_id
         self.problems: list[str] = []
         self.seen: set[tuple[int, type]] = set()
+        self.request = False  # which side is being checked: the SDK checks what it sends
 
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:
@@ -117,6 +119,13 @@ class Checker:
                     f"string{'/' + schema['format'] if 'format' in schema else ''} "
                     f"declared as {type(sdk).__name__}",
                 )
+            elif (
+                self.request
+                and isinstance(sdk, mi.StrType)
+                and (schema.get("format") == "uuid") != (sdk.pattern == UUID_PATTERN)
+            ):
+                # What the spec says of an id the SDK sends, the SDK checks before sending (`Id`).
+                self.fail(where, f"format {schema.get('format')!r} but the SDK checks {sdk.pattern!r}")
         elif kind == "integer":
             if not isinstance(sdk, mi.IntType | mi.EnumType):
                 self.fail(where, f"integer declared as {type(sdk).__name__}")
@@ -134,7 +143,7 @@ class Checker:
         elif kind == "object" or "properties" in schema:
             if schema.get("properties"):
                 if isinstance(sdk, mi.StructType):
-                    self.check_struct(schema, sdk, where, request=False)
+                    self.check_struct(schema, sdk, where, request=self.request)
                 else:
                     self.fail(where, f"object with fields declared as {type(sdk).__name__}")
             elif isinstance(sdk, mi.DictType):
@@ -163,6 +172,7 @@ class Checker:
         if key in self.seen:
             return
         self.seen.add(key)
+        outer, self.request = self.request, request
         fields = {field.encode_name: field for field in sdk.fields}
         properties: dict[str, Any] = schema.get("properties", {})
         required = set(schema.get("required", []))
@@ -183,6 +193,7 @@ class Checker:
             if not request and name not in required and field.required:
                 self.fail(f"{where}.{name}", "optional in the spec but required by the SDK model")
             self.check(properties[name], field.type, f"{where}.{name}")
+        self.request = outer
 
 
 def check_operation(spec: dict[str, Any], variants: list[Endpoint[Any]]) -> list[str]:

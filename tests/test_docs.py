@@ -82,7 +82,7 @@ def test_users_and_play_page_runs(
     run_blocks(ROOT / "docs" / "users-and-play.md", docs_server)
     out = capsys.readouterr().out
     assert "['nadia', 'marcus', 'lucita'] Lucita []\n['No feeding anywhere in Elysium.']\nhttps://cdn" in out
-    assert "/portrait.png\nDexterity + Firearms\n5\n" in out
+    assert "/portrait.png\nDexterity + Firearms 2\n5\n" in out
     assert "1 rolls by lucita" in out
     assert "'Paradox', 'Prince']" in out
     assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED', 'DEACTIVATED']\nChicago by Night PLAYER" in out

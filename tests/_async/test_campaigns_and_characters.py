@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import httpx
 import pytest
@@ -40,21 +41,26 @@ def bulk_reply(request: httpx.Request) -> httpx.Response:
     succeeded = [
         {"trait_id": item["trait_id"], "character_trait": p.character_trait(item.get("value", 0))}
         for item in items
-        if int(item["trait_id"][1:]) % 2 == 0
+        if uuid.UUID(item["trait_id"]).int % 2 == 0
     ]
     failed = [
         {"trait_id": item["trait_id"], "error": "Not enough XP"}
         for item in items
-        if int(item["trait_id"][1:]) % 2
+        if uuid.UUID(item["trait_id"]).int % 2
     ]
     return httpx.Response(201, json={"succeeded": succeeded, "failed": failed})
+
+
+def trait(number: int) -> str:
+    """A trait id (a UUID, as the server's ids are)."""
+    return str(uuid.UUID(int=number))
 
 
 async def test_bulk_assign_splits_long_lists_at_200_and_merges_in_order(
     company_client: VClient, api: MockAPI
 ) -> None:
     api.route("POST", BULK, bulk_reply)
-    items = [TraitAssignment(trait_id=f"t{i}", value=1) for i in range(450)]
+    items = [TraitAssignment(trait_id=trait(i), value=1) for i in range(450)]
 
     result = await company_client.character_traits(p.CHARACTER_ID, ACTOR).bulk_assign(
         items, idempotency_key="import-42"
@@ -66,8 +72,8 @@ async def test_bulk_assign_splits_long_lists_at_200_and_merges_in_order(
         "import-42-1",
         "import-42-2",
     ]
-    assert [s.trait_id for s in result.succeeded] == [f"t{i}" for i in range(0, 450, 2)]
-    assert [f.trait_id for f in result.failed] == [f"t{i}" for i in range(1, 450, 2)]
+    assert [s.trait_id for s in result.succeeded] == [trait(i) for i in range(0, 450, 2)]
+    assert [f.trait_id for f in result.failed] == [trait(i) for i in range(1, 450, 2)]
 
 
 async def test_bulk_assign_of_a_short_list_is_one_request_with_the_key_as_given(
@@ -75,7 +81,7 @@ async def test_bulk_assign_of_a_short_list_is_one_request_with_the_key_as_given(
 ) -> None:
     api.route("POST", BULK, bulk_reply)
     traits = company_client.character_traits(p.CHARACTER_ID, ACTOR)
-    result = await traits.bulk_assign([TraitAssignment(trait_id="t2")] * 200, idempotency_key="k")
+    result = await traits.bulk_assign([TraitAssignment(trait_id=trait(2))] * 200, idempotency_key="k")
     assert len(api.requests) == 1
     assert api.last.headers["idempotency-key"] == "k"
     assert len(result.succeeded) == 200
@@ -83,12 +89,12 @@ async def test_bulk_assign_of_a_short_list_is_one_request_with_the_key_as_given(
     empty = await traits.bulk_assign([])
     assert (empty.succeeded, empty.failed, len(api.requests)) == ([], [], 1)
     with pytest.raises(RequestValidationError, match="a list of TraitAssignment"):
-        await traits.bulk_assign(TraitAssignment(trait_id="t1"))  # type: ignore[arg-type]
+        await traits.bulk_assign(TraitAssignment(trait_id=trait(1)))  # type: ignore[arg-type]
 
 
 async def test_bulk_assign_stops_at_a_part_the_server_rejects(company_client: VClient, api: MockAPI) -> None:
     api.route("POST", BULK, bulk_reply, problem(403, "Forbidden", "Only storytellers may do this"))
-    items = [TraitAssignment(trait_id=f"t{i}") for i in range(250)]
+    items = [TraitAssignment(trait_id=trait(i)) for i in range(250)]
     with pytest.raises(AuthorizationError, match="storytellers"):
         await company_client.character_traits(p.CHARACTER_ID, ACTOR).bulk_assign(items)
     assert len(api.requests) == 2
@@ -150,8 +156,8 @@ async def test_a_character_is_created_with_its_class_attributes_checked_before_s
             campaign_id=p.CAMPAIGN_ID,
             character_class=CharacterClass.VAMPIRE,
             game_version=GameVersion.V5,
-            name_first="A",
-            name_last="B",
+            name_first="Ada",
+            name_last="Bee",
             vampire_attributes=VampireAttributesCreate(clan_id=p.CLAN_ID, generation="12th"),  # type: ignore[arg-type]
         )
     with pytest.raises(TypeError, match="clan_id"):
@@ -162,7 +168,7 @@ async def test_a_character_is_created_with_its_class_attributes_checked_before_s
 async def test_the_server_rejecting_a_character_names_the_bad_fields(
     company_client: VClient, api: MockAPI
 ) -> None:
-    invalid = [{"field": "name_first", "message": "String should have at least 3 characters"}]
+    invalid = [{"field": "name_first", "message": "Name already taken in this campaign"}]
     api.route(
         "POST",
         f"{CO}/characters",
@@ -173,7 +179,7 @@ async def test_the_server_rejecting_a_character_names_the_bad_fields(
             campaign_id=p.CAMPAIGN_ID,
             character_class=CharacterClass.MORTAL,
             game_version=GameVersion.V5,
-            name_first="A",
+            name_first="Ada",
             name_last="Bee",
         )
     assert caught.value.invalid_parameters[0].field == "name_first"

@@ -28,7 +28,9 @@ def fake_client() -> FakeVClient:
 
 async def test_create_read_list_update_delete(fake_client: FakeVClient) -> None:
     campaigns = fake_client.campaigns(ACTOR)
-    created = [await campaigns.create(name=f"Campaign {i}", description="d") for i in range(12)]
+    created = [
+        await campaigns.create(name=f"Campaign {i}", description="Nights in the city") for i in range(12)
+    ]
 
     assert (await campaigns.get(created[3].id)).name == "Campaign 3"
     page = await campaigns.get_page(limit=5, offset=10)

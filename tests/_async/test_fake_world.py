@@ -15,6 +15,8 @@ from vclient.models import (
 )
 from vclient.testing import FakeVClient, World
 
+MISSING = "0192f3c4-5b6a-7d8e-9f01-00000000dead"  # an id the fake holds nothing under
+
 NO_COST = TraitModifyCurrency.NO_COST
 
 
@@ -104,12 +106,12 @@ async def test_assigned_traits_are_held_checked_and_on_the_sheet(client: FakeVCl
         await traits.assign(new.id, value=1)
 
     result = await traits.bulk_assign(
-        [TraitAssignment(trait_id=new.id, value=1), TraitAssignment(trait_id="no-such-trait", value=1)]
+        [TraitAssignment(trait_id=new.id, value=1), TraitAssignment(trait_id=MISSING, value=1)]
     )
     assert result.succeeded == []
     assert [(f.trait_id, f.error) for f in result.failed] == [
         (new.id, f"{new.name} is already assigned to this character"),
-        ("no-such-trait", "Trait not found"),
+        (MISSING, "Trait not found"),
     ]
 
     with pytest.raises(ValidationError) as raised:
@@ -146,7 +148,7 @@ async def test_a_custom_trait_joins_the_sheet_of_its_character(client: FakeVClie
         "Physical",
     )
     with pytest.raises(NotFoundError, match="Trait category not found"):
-        await traits.create(name="Juggling", category_id="no-such-category", currency=NO_COST)
+        await traits.create(name="Juggling", category_id=MISSING, currency=NO_COST)
 
 
 async def test_renumbering_a_chapter_moves_its_siblings(client: FakeVClient, world: World) -> None:
@@ -184,7 +186,7 @@ async def test_chargen_sessions_end_with_the_chosen_character(client: FakeVClien
     session = await autogen.start_chargen_session(campaign_id=world.campaign_id)
     assert [s.id for s in await autogen.list_sessions()] == [session.id]
     with pytest.raises(ValidationError):
-        await autogen.finalize_chargen_session(session.id, "not-offered")
+        await autogen.finalize_chargen_session(session.id, MISSING)
     chosen = await autogen.finalize_chargen_session(session.id, session.characters[1].id)
     characters = client.characters(world.player_ids[0])
     assert (await characters.get(chosen.id)).name == session.characters[1].name

@@ -42,7 +42,7 @@ async def test_an_operation_that_needs_an_acting_user_fails_before_sending_witho
     company_client: VClient, api: MockAPI
 ) -> None:
     with pytest.raises(RequestValidationError, match="on_behalf_of"):
-        await company_client.users().create(username="x", email="x@example.com", role=UserRole.PLAYER)
+        await company_client.users().create(username="xavier", email="x@example.com", role=UserRole.PLAYER)
     with pytest.raises(RequestValidationError, match="on_behalf_of"):
         await company_client.dicerolls().get_page()
     assert api.requests == []
@@ -164,10 +164,14 @@ async def test_an_unknown_user_is_not_found(company_client: VClient, api: MockAP
 
 async def test_invalid_fields_come_back_as_validation_error(company_client: VClient, api: MockAPI) -> None:
     api.route("POST", f"{CO}/users", problem(400, "Bad Request", "Validation failed for one or more fields.",
-              invalid_parameters=[{"field": "email", "message": "Invalid email"}]))  # fmt: skip
+              invalid_parameters=[{"field": "email", "message": "Email already in use"}]))  # fmt: skip
     with pytest.raises(ValidationError) as caught:
-        await company_client.users(ACTOR).create(username="x", email="nope", role=UserRole.PLAYER)
-    assert [(e.field, e.message) for e in caught.value.invalid_parameters] == [("email", "Invalid email")]
+        await company_client.users(ACTOR).create(
+            username="xavier", email="x@example.com", role=UserRole.PLAYER
+        )
+    assert [(e.field, e.message) for e in caught.value.invalid_parameters] == [
+        ("email", "Email already in use")
+    ]
 
 
 async def test_a_reused_idempotency_key_with_another_body_is_a_conflict(

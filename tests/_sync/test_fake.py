@@ -30,7 +30,9 @@ def fake_client() -> SyncFakeVClient:
 
 def test_create_read_list_update_delete(fake_client: SyncFakeVClient) -> None:
     campaigns = fake_client.campaigns(ACTOR)
-    created = [campaigns.create(name=f"Campaign {i}", description="d") for i in range(12)]
+    created = [
+        campaigns.create(name=f"Campaign {i}", description="Nights in the city") for i in range(12)
+    ]
 
     assert (campaigns.get(created[3].id)).name == "Campaign 3"
     page = campaigns.get_page(limit=5, offset=10)

@@ -17,6 +17,8 @@ from vclient.models import (
 )
 from vclient.testing import SyncFakeVClient, World
 
+MISSING = "0192f3c4-5b6a-7d8e-9f01-00000000dead"  # an id the fake holds nothing under
+
 NO_COST = TraitModifyCurrency.NO_COST
 
 
@@ -106,12 +108,12 @@ def test_assigned_traits_are_held_checked_and_on_the_sheet(client: SyncFakeVClie
         traits.assign(new.id, value=1)
 
     result = traits.bulk_assign(
-        [TraitAssignment(trait_id=new.id, value=1), TraitAssignment(trait_id="no-such-trait", value=1)]
+        [TraitAssignment(trait_id=new.id, value=1), TraitAssignment(trait_id=MISSING, value=1)]
     )
     assert result.succeeded == []
     assert [(f.trait_id, f.error) for f in result.failed] == [
         (new.id, f"{new.name} is already assigned to this character"),
-        ("no-such-trait", "Trait not found"),
+        (MISSING, "Trait not found"),
     ]
 
     with pytest.raises(ValidationError) as raised:
@@ -148,7 +150,7 @@ def test_a_custom_trait_joins_the_sheet_of_its_character(client: SyncFakeVClient
         "Physical",
     )
     with pytest.raises(NotFoundError, match="Trait category not found"):
-        traits.create(name="Juggling", category_id="no-such-category", currency=NO_COST)
+        traits.create(name="Juggling", category_id=MISSING, currency=NO_COST)
 
 
 def test_renumbering_a_chapter_moves_its_siblings(client: SyncFakeVClient, world: World) -> None:
@@ -186,7 +188,7 @@ def test_chargen_sessions_end_with_the_chosen_character(client: SyncFakeVClient,
     session = autogen.start_chargen_session(campaign_id=world.campaign_id)
     assert [s.id for s in autogen.list_sessions()] == [session.id]
     with pytest.raises(ValidationError):
-        autogen.finalize_chargen_session(session.id, "not-offered")
+        autogen.finalize_chargen_session(session.id, MISSING)
     chosen = autogen.finalize_chargen_session(session.id, session.characters[1].id)
     characters = client.characters(world.player_ids[0])
     assert (characters.get(chosen.id)).name == session.characters[1].name

@@ -197,13 +197,13 @@ def test_without_a_key_a_post_the_server_may_have_seen_is_never_replayed(
     client = configured(api, auto_idempotency_keys=False)
     api.route("PATCH", COMPANY, problem(503, "Service Unavailable", "x"), ok(payloads.company()))
     with pytest.raises(ServerError):
-        client.companies.update(payloads.COMPANY_ID, name="x")
+        client.companies.update(payloads.COMPANY_ID, name="Xanadu")
     assert len(api.requests) == 1
     assert "idempotency-key" not in api.last.headers
 
     api.route("PATCH", COMPANY, httpx.ReadTimeout("read timed out"), ok(payloads.company()))
     with pytest.raises(Exception, match="timed out"):
-        client.companies.update(payloads.COMPANY_ID, name="x")
+        client.companies.update(payloads.COMPANY_ID, name="Xanadu")
     assert len(api.requests) == 2
 
 
@@ -212,7 +212,7 @@ def test_without_a_key_a_post_that_never_left_or_was_rate_limited_is_retried(
 ) -> None:
     client = configured(api, auto_idempotency_keys=False)
     api.route("PATCH", COMPANY, httpx.ConnectError("refused"), rate_limited(1), ok(payloads.company()))
-    company = client.companies.update(payloads.COMPANY_ID, name="x")
+    company = client.companies.update(payloads.COMPANY_ID, name="Xanadu")
     assert company.id == payloads.COMPANY_ID
     assert len(api.requests) == 3
 

@@ -84,16 +84,19 @@ def test_a_callers_key_must_fit_the_header(key: str) -> None:
         UPDATE_COMPANY.prepare({"company_id": "c"}, body=CompanyPatch(), idempotency_key=key)
 
 
+DEVELOPER = "0192f3c4-5b6a-7d8e-9f01-000000000001"
+
+
 def test_bodies_are_checked_against_their_own_type() -> None:
     good = ADD_DEVELOPER_TO_COMPANY.prepare(
         {"company_id": "c"},
-        body=CompanyPermissionRequest(developer_id="d", permission="OWNER"),  # type: ignore[arg-type]
+        body=CompanyPermissionRequest(developer_id=DEVELOPER, permission="OWNER"),  # type: ignore[arg-type]
     )
-    assert good.content == b'{"developer_id":"d","permission":"OWNER"}'
+    assert good.content == b'{"developer_id":"%s","permission":"OWNER"}' % DEVELOPER.encode()
     with pytest.raises(RequestValidationError, match="permission"):
         ADD_DEVELOPER_TO_COMPANY.prepare(
             {"company_id": "c"},
-            body=CompanyPermissionRequest(developer_id="d", permission="GOD"),  # type: ignore[arg-type]
+            body=CompanyPermissionRequest(developer_id=DEVELOPER, permission="GOD"),  # type: ignore[arg-type]
         )
     with pytest.raises(RequestValidationError):
         UPDATE_COMPANY.prepare({"company_id": "c"}, body=CompanyPatch(name=object()))  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 import msgspec
 
+from ._api._fields import EMAIL_PATTERN, UUID_PATTERN
 from ._errors import error_from_response
 from ._exceptions import RequestValidationError, ResponseDecodeError
 from ._model import UNSET
@@ -91,10 +92,23 @@ def _encode_body(body: msgspec.Struct | list[msgspec.Struct], declared: Any) -> 
         content = msgspec.json.encode(body)
         msgspec.json.decode(content, type=declared)
     except msgspec.ValidationError as exc:
-        raise RequestValidationError(f"invalid argument: {exc}".replace("`$.", "`")) from None
+        raise RequestValidationError(f"invalid argument: {_readable(str(exc))}") from None
     except (msgspec.EncodeError, TypeError, ValueError, OverflowError) as exc:
         raise RequestValidationError(f"invalid argument: {exc}") from None
     return content
+
+
+_RULES = {
+    f"Expected `str` matching regex '{UUID_PATTERN}'": "Expected a UUID",
+    f"Expected `str` matching regex '{EMAIL_PATTERN}'": "Expected an email address",
+}
+
+
+def _readable(message: str) -> str:
+    """msgspec's message, with its rule patterns named rather than spelled out, and the path relative."""
+    for rule, name in _RULES.items():
+        message = message.replace(rule, name)
+    return message.replace("`$.", "`")
 
 
 def _idempotency_key(given: str | None, auto: bool) -> str | None:

@@ -12,6 +12,8 @@ from typing import Any
 import msgspec
 import msgspec.inspect as mi
 
+from .._core._api._fields import EMAIL_PATTERN, UUID_PATTERN
+
 NOW = "2026-11-21T23:37:35.552094Z"
 TODAY = "2026-11-21"
 
@@ -54,7 +56,18 @@ def fabricate(kind: mi.Type, given: Any, new_id: Callable[[], str]) -> Any:
         return next(iter(kind.cls)).value
     if isinstance(kind, mi.LiteralType):
         return kind.values[0]
+    if isinstance(kind, mi.StrType):
+        return _text(kind, new_id)
     return ""
+
+
+def _text(kind: mi.StrType, new_id: Callable[[], str]) -> str:
+    """A string that keeps the field's rule (`vclient._core._api._fields`)."""
+    if kind.pattern == UUID_PATTERN:
+        return new_id()
+    if kind.pattern == EMAIL_PATTERN:
+        return "someone@example.com"
+    return "x" * (kind.min_length or 0)
 
 
 def _field(field: mi.Field, known: dict[str, Any], new_id: Callable[[], str]) -> Any:

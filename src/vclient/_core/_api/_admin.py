@@ -13,6 +13,7 @@ from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._companies import AuditLog, AuditLogDetail, AuditLogFilters
 from ._developers import CompanyPermissions, DeveloperApiKey
+from ._fields import Email, Id, Label, Name, PersonName
 from ._users import User
 
 
@@ -71,32 +72,32 @@ class LogArchive(Model):
 
 
 class DeveloperCreate(Model, omit_defaults=True):
-    username: str
-    email: str
+    username: Label
+    email: Email
     is_global_admin: bool | Unset = UNSET
 
 
 class AdminDeveloperPatch(Model, omit_defaults=True):
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    username: Label | Unset = UNSET
+    email: Email | Unset = UNSET
     is_global_admin: bool | Unset = UNSET
     provider_audiences: dict[str, list[str]] | Unset | None = UNSET
 
 
 class AdminUserCreate(Model, omit_defaults=True):
-    company_id: str
-    username: str
-    email: str
+    company_id: Id
+    username: Name
+    email: Email
     role: str
-    name_first: str | Unset | None = UNSET
-    name_last: str | Unset | None = UNSET
+    name_first: PersonName | Unset | None = UNSET
+    name_last: PersonName | Unset | None = UNSET
 
 
 class AdminUserPatch(Model, omit_defaults=True):
-    name_first: str | Unset | None = UNSET
-    name_last: str | Unset | None = UNSET
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name_first: PersonName | Unset | None = UNSET
+    name_last: PersonName | Unset | None = UNSET
+    username: Name | Unset = UNSET
+    email: Email | Unset = UNSET
     role: str | Unset = UNSET
     is_archived: bool | Unset = UNSET
 

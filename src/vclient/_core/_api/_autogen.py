@@ -8,6 +8,7 @@ from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from ._characters import Character
 from ._enums import CharacterClass, CharacterType, ExperienceLevel, SkillFocus
+from ._fields import Id
 
 
 class ChargenSession(Model):
@@ -28,15 +29,15 @@ class AutogenerateRequest(Model, omit_defaults=True):
     character_class: CharacterClass | Unset | None = UNSET
     experience_level: ExperienceLevel | Unset | None = UNSET
     skill_focus: SkillFocus | Unset | None = UNSET
-    concept_id: str | Unset | None = UNSET
-    vampire_clan_id: str | Unset | None = UNSET
-    werewolf_tribe_id: str | Unset | None = UNSET
-    werewolf_auspice_id: str | Unset | None = UNSET
+    concept_id: Id | Unset | None = UNSET
+    vampire_clan_id: Id | Unset | None = UNSET
+    werewolf_tribe_id: Id | Unset | None = UNSET
+    werewolf_auspice_id: Id | Unset | None = UNSET
 
 
 class ChargenFinalize(Model):
-    session_id: str
-    selected_character_id: str
+    session_id: Id
+    selected_character_id: Id
 
 
 _CHARACTERS = "/api/v1/companies/{company_id}/characters"

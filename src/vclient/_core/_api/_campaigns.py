@@ -11,6 +11,7 @@ from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
+from ._fields import Id, Label, Level, Name, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
 
@@ -76,41 +77,41 @@ class BookDetail(Book):
 
 
 class CampaignCreate(Model, omit_defaults=True):
-    name: str
-    description: str | Unset | None = UNSET
+    name: Name
+    description: Text | Unset | None = UNSET
     in_game_date: date | Unset | None = UNSET
-    desperation: int | Unset = UNSET
-    danger: int | Unset = UNSET
+    desperation: Level | Unset = UNSET
+    danger: Level | Unset = UNSET
 
 
 class CampaignPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
-    description: str | Unset | None = UNSET
+    name: Name | Unset = UNSET
+    description: Text | Unset | None = UNSET
     in_game_date: date | Unset | None = UNSET
-    desperation: int | Unset = UNSET
-    danger: int | Unset = UNSET
+    desperation: Level | Unset = UNSET
+    danger: Level | Unset = UNSET
 
 
 class BookCreate(Model, omit_defaults=True):
-    name: str
+    name: Label
     description: str | Unset | None = UNSET
 
 
 class BookPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
+    name: Label | Unset = UNSET
     description: str | Unset | None = UNSET
 
 
 class ChapterCreate(Model, omit_defaults=True):
-    name: str
+    name: Label
     description: str | Unset | None = UNSET
-    character_ids: list[str] | Unset = UNSET
+    character_ids: list[Id] | Unset = UNSET
 
 
 class ChapterPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
+    name: Label | Unset = UNSET
     description: str | Unset | None = UNSET
-    character_ids: list[str] | Unset = UNSET
+    character_ids: list[Id] | Unset = UNSET
 
 
 class Renumber(Model):

@@ -12,6 +12,7 @@ from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
 from ._enums import CharacterClass, CharacterStatus, CharacterType, GameVersion, InventoryItemType
+from ._fields import Id, Label, Name, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
 from ._traits import CharacterTrait, Trait
@@ -172,9 +173,9 @@ class CharacterFullSheet(Model):
 
 
 class VampireAttributesCreate(Model, omit_defaults=True):
-    clan_id: str
+    clan_id: Id
     generation: int | Unset | None = UNSET
-    sire: str | Unset | None = UNSET
+    sire: Name | Unset | None = UNSET
     bane_name: str | Unset | None = UNSET
     bane_description: str | Unset | None = UNSET
     compulsion_name: str | Unset | None = UNSET
@@ -182,9 +183,9 @@ class VampireAttributesCreate(Model, omit_defaults=True):
 
 
 class VampireAttributesPatch(Model, omit_defaults=True):
-    clan_id: str | Unset = UNSET
+    clan_id: Id | Unset = UNSET
     generation: int | Unset | None = UNSET
-    sire: str | Unset | None = UNSET
+    sire: Name | Unset | None = UNSET
     bane_name: str | Unset | None = UNSET
     bane_description: str | Unset | None = UNSET
     compulsion_name: str | Unset | None = UNSET
@@ -192,73 +193,73 @@ class VampireAttributesPatch(Model, omit_defaults=True):
 
 
 class WerewolfAttributesCreate(Model, omit_defaults=True):
-    tribe_id: str
-    auspice_id: str
-    pack_name: str | Unset | None = UNSET
+    tribe_id: Id
+    auspice_id: Id
+    pack_name: Name | Unset | None = UNSET
 
 
 class WerewolfAttributesPatch(Model, omit_defaults=True):
-    tribe_id: str | Unset = UNSET
-    auspice_id: str | Unset = UNSET
-    pack_name: str | Unset | None = UNSET
+    tribe_id: Id | Unset = UNSET
+    auspice_id: Id | Unset = UNSET
+    pack_name: Name | Unset | None = UNSET
 
 
 class MageAttributesInput(Model, omit_defaults=True):
     """Mage attributes, for creating a mage or changing one (every field optional)."""
 
-    sphere: str | Unset | None = UNSET
-    tradition: str | Unset | None = UNSET
+    sphere: Name | Unset | None = UNSET
+    tradition: Name | Unset | None = UNSET
 
 
 class HunterAttributesInput(Model, omit_defaults=True):
     """Hunter attributes, for creating a hunter or changing one."""
 
-    creed: str | Unset | None = UNSET
+    creed: Name | Unset | None = UNSET
 
 
 class InitialTrait(Model, omit_defaults=True):
     """A trait a new character starts with."""
 
-    trait_id: str
+    trait_id: Id
     value: int = 0
 
 
 class CharacterCreate(Model, omit_defaults=True):
-    name_first: str
-    name_last: str
+    name_first: Name
+    name_last: Name
     character_class: CharacterClass
     game_version: GameVersion
-    campaign_id: str
-    name_nick: str | Unset | None = UNSET
+    campaign_id: Id
+    name_nick: Name | Unset | None = UNSET
     type: CharacterType | Unset = UNSET
     age: int | Unset | None = UNSET
     date_of_birth: date | Unset | None = UNSET
-    biography: str | Unset | None = UNSET
-    demeanor: str | Unset | None = UNSET
-    nature: str | Unset | None = UNSET
-    concept_id: str | Unset | None = UNSET
+    biography: Text | Unset | None = UNSET
+    demeanor: Name | Unset | None = UNSET
+    nature: Name | Unset | None = UNSET
+    concept_id: Id | Unset | None = UNSET
     vampire_attributes: VampireAttributesCreate | Unset | None = UNSET
     werewolf_attributes: WerewolfAttributesCreate | Unset | None = UNSET
     mage_attributes: MageAttributesInput | Unset | None = UNSET
     hunter_attributes: HunterAttributesInput | Unset | None = UNSET
     traits: list[InitialTrait] | Unset = UNSET
-    user_player_id: str | Unset | None = UNSET
+    user_player_id: Id | Unset | None = UNSET
 
 
 class CharacterPatch(Model, omit_defaults=True):
-    name_first: str | Unset = UNSET
-    name_last: str | Unset = UNSET
-    name_nick: str | Unset | None = UNSET
+    name_first: Name | Unset = UNSET
+    name_last: Name | Unset = UNSET
+    name_nick: Name | Unset | None = UNSET
     type: CharacterType | Unset = UNSET
     status: CharacterStatus | Unset = UNSET
     age: int | Unset | None = UNSET
     date_of_birth: date | Unset | None = UNSET
-    biography: str | Unset | None = UNSET
-    demeanor: str | Unset | None = UNSET
-    nature: str | Unset | None = UNSET
-    concept_id: str | Unset | None = UNSET
+    biography: Text | Unset | None = UNSET
+    demeanor: Name | Unset | None = UNSET
+    nature: Name | Unset | None = UNSET
+    concept_id: Id | Unset | None = UNSET
     is_temporary: bool | Unset = UNSET
-    user_player_id: str | Unset | None = UNSET
+    user_player_id: Id | Unset | None = UNSET
     vampire_attributes: VampireAttributesPatch | Unset = UNSET
     werewolf_attributes: WerewolfAttributesPatch | Unset = UNSET
     mage_attributes: MageAttributesInput | Unset = UNSET
@@ -266,13 +267,13 @@ class CharacterPatch(Model, omit_defaults=True):
 
 
 class InventoryItemCreate(Model, omit_defaults=True):
-    name: str
+    name: Label
     type: InventoryItemType
     description: str | Unset | None = UNSET
 
 
 class InventoryItemPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
+    name: Label | Unset = UNSET
     description: str | Unset | None = UNSET
     type: InventoryItemType | Unset = UNSET
 

@@ -10,6 +10,7 @@ from typing import Any, TypedDict
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
+from ._fields import Choices, Email, Id, Name, Points, Text
 
 
 class CompanyPermission(enum.StrEnum):
@@ -133,9 +134,9 @@ class AuditLogDetail(AuditLog):
 class CompanySettingsInput(Model, omit_defaults=True):
     """Company settings to set; fields left out keep their current (or default) value."""
 
-    character_autogen_xp_cost: int | Unset = UNSET
-    character_autogen_num_choices: int | Unset = UNSET
-    character_autogen_starting_points: int | Unset = UNSET
+    character_autogen_xp_cost: Points | Unset = UNSET
+    character_autogen_num_choices: Choices | Unset = UNSET
+    character_autogen_starting_points: Points | Unset = UNSET
     permission_manage_campaign: str | Unset = UNSET
     permission_manage_npc: str | Unset = UNSET
     permission_grant_xp: str | Unset = UNSET
@@ -144,21 +145,21 @@ class CompanySettingsInput(Model, omit_defaults=True):
 
 
 class CompanyCreate(Model, omit_defaults=True):
-    name: str
-    email: str
-    description: str | Unset | None = UNSET
+    name: Name
+    email: Email
+    description: Text | Unset | None = UNSET
     settings: CompanySettingsInput | Unset | None = UNSET
 
 
 class CompanyPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    description: str | Unset | None = UNSET
+    name: Name | Unset = UNSET
+    email: Email | Unset = UNSET
+    description: Text | Unset | None = UNSET
     settings: CompanySettingsInput | Unset = UNSET
 
 
 class CompanyPermissionRequest(Model):
-    developer_id: str
+    developer_id: Id
     permission: CompanyPermission
 
 

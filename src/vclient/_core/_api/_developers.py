@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
+from ._fields import Email, Label
 
 
 class CompanyPermissions(Model):
@@ -41,8 +42,8 @@ class DeveloperApiKey(Model):
 
 
 class DeveloperPatch(Model, omit_defaults=True):
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    username: Label | Unset = UNSET
+    email: Email | Unset = UNSET
     provider_audiences: dict[str, list[str]] | Unset | None = UNSET
 
 

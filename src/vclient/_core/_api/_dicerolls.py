@@ -8,6 +8,7 @@ from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._enums import DiceSize
+from ._fields import Id
 
 
 class DiceRollResult(Model):
@@ -48,14 +49,14 @@ class DiceRollCreate(Model, omit_defaults=True):
     difficulty: int | Unset | None = UNSET
     num_desperation_dice: int | Unset = UNSET
     comment: str | Unset | None = UNSET
-    trait_ids: list[str] | Unset = UNSET
-    campaign_id: str | Unset | None = UNSET
-    character_id: str | Unset | None = UNSET
+    trait_ids: list[Id] | Unset = UNSET
+    campaign_id: Id | Unset | None = UNSET
+    character_id: Id | Unset | None = UNSET
 
 
 class QuickRollRequest(Model, omit_defaults=True):
-    quickroll_id: str
-    character_id: str
+    quickroll_id: Id
+    character_id: Id
     comment: str | Unset | None = UNSET
     difficulty: int | Unset = UNSET
     num_desperation_dice: int | Unset = UNSET

@@ -7,6 +7,7 @@ from datetime import datetime
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
+from ._fields import Name
 from ._traits import TraitPower
 
 CATALOG_LIMIT = 1000
@@ -27,14 +28,14 @@ class DictionaryTerm(Model):
 
 
 class DictionaryTermCreate(Model, omit_defaults=True):
-    term: str
+    term: Name
     definition: str | Unset | None = UNSET
     link: str | Unset | None = UNSET
     synonyms: list[str] | Unset = UNSET
 
 
 class DictionaryTermPatch(Model, omit_defaults=True):
-    term: str | Unset = UNSET
+    term: Name | Unset = UNSET
     definition: str | Unset | None = UNSET
     link: str | Unset | None = UNSET
     synonyms: list[str] | Unset = UNSET

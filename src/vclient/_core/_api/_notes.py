@@ -11,6 +11,7 @@ from datetime import datetime
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
+from ._fields import Name, Text
 
 
 class Note(Model):
@@ -28,13 +29,13 @@ class Note(Model):
 
 
 class NoteCreate(Model, omit_defaults=True):
-    title: str
-    content: str | Unset = UNSET
+    title: Name
+    content: Text | Unset = UNSET
 
 
 class NotePatch(Model, omit_defaults=True):
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
+    title: Name | Unset = UNSET
+    content: Text | Unset = UNSET
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from .._exceptions import RequestValidationError
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._enums import TraitModifyCurrency
+from ._fields import Id, Name, Points
 
 
 class TraitPower(Model):
@@ -117,22 +118,22 @@ class TraitModifyRequest(Model):
 class TraitAssignment(Model, omit_defaults=True):
     """One trait to give a character at `value`, paid for in `currency` (the server's default if unset)."""
 
-    trait_id: str
+    trait_id: Id
     value: int = 0
     currency: TraitModifyCurrency | Unset = UNSET
 
 
 class CustomTraitCreate(Model, omit_defaults=True):
-    name: str
-    category_id: str
+    name: Name
+    category_id: Id
     currency: TraitModifyCurrency
     description: str | Unset | None = UNSET
-    max_value: int | Unset = UNSET
-    min_value: int | Unset = UNSET
+    max_value: Points | Unset = UNSET
+    min_value: Points | Unset = UNSET
     show_when_zero: bool | Unset = UNSET
     is_rollable: bool | Unset = UNSET
-    initial_cost: int | Unset | None = UNSET
-    upgrade_cost: int | Unset | None = UNSET
+    initial_cost: Points | Unset | None = UNSET
+    upgrade_cost: Points | Unset | None = UNSET
 
 
 BULK_ASSIGN_MAX = 200

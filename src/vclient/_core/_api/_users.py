@@ -12,6 +12,7 @@ from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
 from ._enums import IdentityProvider
+from ._fields import Email, Id, Name, PersonName, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
 
@@ -85,18 +86,18 @@ class Identification(Model):
 
 
 class UserCreate(Model, omit_defaults=True):
-    username: str
-    email: str
+    username: Name
+    email: Email
     role: str
-    name_first: str | Unset | None = UNSET
-    name_last: str | Unset | None = UNSET
+    name_first: PersonName | Unset | None = UNSET
+    name_last: PersonName | Unset | None = UNSET
 
 
 class UserPatch(Model, omit_defaults=True):
-    name_first: str | Unset | None = UNSET
-    name_last: str | Unset | None = UNSET
-    username: str | Unset = UNSET
-    email: str | Unset = UNSET
+    name_first: PersonName | Unset | None = UNSET
+    name_last: PersonName | Unset | None = UNSET
+    username: Name | Unset = UNSET
+    email: Email | Unset = UNSET
     role: str | Unset = UNSET
 
 
@@ -105,8 +106,8 @@ class UserApprove(Model):
 
 
 class UserMerge(Model):
-    primary_user_id: str
-    secondary_user_id: str
+    primary_user_id: Id
+    secondary_user_id: Id
 
 
 class LinkIdentityRequest(Model):
@@ -123,19 +124,19 @@ class IdentifyRequest(Model, omit_defaults=True):
 
 class ExperienceAddRemove(Model):
     amount: int
-    campaign_id: str
+    campaign_id: Id
 
 
 class QuickRollCreate(Model, omit_defaults=True):
-    name: str
-    description: str | Unset = UNSET
-    trait_ids: list[str] | Unset = UNSET
+    name: Name
+    description: Text | Unset = UNSET
+    trait_ids: list[Id] | Unset = UNSET
 
 
 class QuickRollPatch(Model, omit_defaults=True):
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    trait_ids: list[str] | Unset = UNSET
+    name: Name | Unset = UNSET
+    description: Text | Unset = UNSET
+    trait_ids: list[Id] | Unset = UNSET
 
 
 _USERS = "/api/v1/companies/{company_id}/users"
