@@ -20,9 +20,14 @@ world = client.fake.world
 campaigns = client.campaigns(on_behalf_of=world.storyteller_id)
 
 try:  # an id that does not exist
-    campaigns.get("no-such-campaign")
+    campaigns.get("0192f3c4-5b6a-7d8e-9f01-00000000dead")
 except NotFoundError as error:
     print(f"NotFoundError: {error.status_code} {error.detail}")
+
+try:  # not an id at all: the server says which parameter
+    campaigns.get("no-such-campaign")
+except ValidationError as error:
+    print(f"ValidationError: {[(p.field, p.message) for p in error.invalid_parameters]}")
 
 traits = client.characters(on_behalf_of=world.storyteller_id).traits(world.character_ids[0])
 strength = traits.list_all()[0]

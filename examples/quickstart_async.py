@@ -28,7 +28,7 @@ async def main() -> None:
             print(f"{character.name:<20} {character.character_class:<9} {character.type}")
 
         try:
-            await characters.get("no-such-character")
+            await characters.get("0192f3c4-5b6a-7d8e-9f01-00000000dead")
         except NotFoundError as error:
             print(f"not found: {error.detail} (status {error.status_code}, request {error.request_id})")
 

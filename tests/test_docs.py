@@ -84,7 +84,7 @@ def test_users_and_play_page_runs(
     assert "['nadia', 'marcus', 'lucita'] Lucita []\n['No feeding anywhere in Elysium.']\nhttps://cdn" in out
     assert "/portrait.png\nDexterity + Firearms 2\n5\n" in out
     assert "1 rolls by lucita" in out
-    assert "'Paradox', 'Prince']" in out
+    assert "'paradox', 'prince']" in out
     assert "['ADMIN', 'STORYTELLER', 'PLAYER', 'UNAPPROVED', 'DEACTIVATED']\nChicago by Night PLAYER" in out
     assert "Upload to the asset store timed out; retried\nvapi-logs.zip server-logs.zip" in out
     assert (tmp_path / "server-logs.zip").read_bytes().startswith(b"PK")
@@ -120,9 +120,9 @@ def test_campaigns_and_characters_page_runs(
 def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(ROOT / "docs" / "testing.md", {})
     out = capsys.readouterr().out.splitlines()
-    assert out[:2] == ["1 Chicago by Night None", "404 Campaign not found"]
+    assert out[:2] == ["2 Chicago by Night None", "404 Campaign not found"]
     assert out[2:4] == ["Lucita de Aragon ['Strength', 'Dexterity', 'Stamina']", "120 rolls so far"]
-    assert out[4:7] == ["2", "gave up with 503", "POST {'name': 'Recorded'} a-storyteller-id"]
+    assert out[4:7] == ["2", "gave up with 503", "POST {'name': 'Recorded'} True"]
     assert out[7:] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
 
 
@@ -147,12 +147,13 @@ EXAMPLE_OUTPUT = {
     ],
     "errors.py": [
         "NotFoundError: 404 Campaign not found",
+        "ValidationError: [('campaign_id', 'Invalid UUID')]",
         "ValidationError: [('target_value', 'Strength must be between 0 and 5')]",
         "RequestValidationError: ",
         "after two 503s, retried: 1 campaign",
         "ServerError, not retried (the server's 500s recur): 500",
         "RateLimitError: retry after",
-        "AuthenticationError: Invalid API key; the key is never shown: True",
+        "AuthenticationError: Unauthorized API key; the key is never shown: True",
     ],
     "campaign_and_character.py": [
         "Vienna Nights > 1. A Waltz in Blood > 1. The Opera Ball",

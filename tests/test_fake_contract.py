@@ -27,7 +27,8 @@ from vclient.testing._fabricate import fabricate
 from .test_contract import load_spec, spec_operations
 
 PHASES = {"POST": 0, "GET": 2, "PUT": 3, "PATCH": 3, "DELETE": 4}  # actions POST in phase 1
-TAKE_THE_LAST = {"denyUser"}  # it removes the user, whom later operations would miss
+# They remove what they are given: the last of a list, so that what later operations use stays.
+TAKE_THE_LAST = {"deleteUser", "globalAdminDeleteDeveloper"}
 CO = "/api/v1/companies/{company_id}"
 # Where a path parameter or body field that names no listable collection of its own finds an id.
 SOURCES = {
@@ -40,10 +41,14 @@ SOURCES = {
     "clan_id": f"{CO}/characterblueprint/vampire-clans",
     "quickroll_id": f"{CO}/users/{{user_id}}/quickrolls",
     "session_id": f"{CO}/characters/chargen/sessions",
+    "developer_id": "/api/v1/admin/developers",
 }
 
 
-MULTIPART = b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\nPNG\r\n--x--\r\n'
+MULTIPART = (
+    b'--x\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\n\r\n'
+    b"\x89PNG\r\n\x1a\n...\r\n--x--\r\n"
+)
 
 
 class Schema:
@@ -118,6 +123,31 @@ class Driver:
         self.fake = FakeAPI(seed=3)
         self.world = self.fake.world
         self.params = {"company_id": self.world.company_id, "user_id": self.world.admin_id}
+        company = f"/api/v1/companies/{self.world.company_id}"
+        grant = {"campaign_id": self.world.campaign_id, "amount": 100}  # chargen sessions cost XP
+        self.post(f"{company}/users/{self.world.admin_id}/experience/xp/add", grant)
+        for provider in ("google", "discord"):  # two identities, so that one can be unlinked
+            self.post(
+                f"{company}/users/{self.world.admin_id}/identities", {"provider": provider, "token": "t"}
+            )
+        # Users waiting for approval, one for each of approve, deny and merge (a provider login makes them).
+        self.waiting = [
+            json.loads(
+                self.post(f"{company}/auth/identify", {"provider": "apple", "token": f"w{n}"}).content
+            )["user"]["id"]
+            for n in range(3)
+        ]
+        self.fixed = {
+            ("approveUser", "user_id"): self.waiting[0],
+            ("denyUser", "user_id"): self.waiting[1],
+            ("mergeUsers", "secondary_user_id"): self.waiting[2],
+            ("mergeUsers", "primary_user_id"): self.world.admin_id,
+            ("unlinkUserIdentity", "user_id"): self.world.admin_id,
+            ("globalAdminDeleteUser", "user_id"): self.waiting[0],
+        }
+
+    def post(self, path: str, body: dict[str, Any]) -> FakeResponse:
+        return self.send("POST", path, {}, msgspec.json.encode(body), {"content-type": "application/json"})
 
     def send(
         self, method: str, path: str, query: dict[str, str], body: bytes, headers: dict[str, str]
@@ -135,7 +165,8 @@ class Driver:
         params: dict[str, str] = {}
         for name in endpoint.path_params:
             prefix = endpoint.path.split("{" + name + "}")[0].rstrip("/")
-            found = self.first_id(prefix, params, last=endpoint.operation_id in TAKE_THE_LAST)
+            last = endpoint.operation_id in TAKE_THE_LAST and name == endpoint.path_params[-1]
+            found = self.fixed.get((endpoint.operation_id, name)) or self.first_id(prefix, params, last=last)
             if found is None and name == "session_id":  # finalizing took the first session
                 start = re.sub(r"{(\w+)}", lambda m: params[m[1]], prefix.rsplit("/", 1)[0] + "/start")
                 self.send("POST", start, {"campaign_id": self.world.campaign_id}, b"", {})
@@ -145,6 +176,8 @@ class Driver:
             params[name] = found or {"provider": "discord"}.get(name, "missing")
         path = re.sub(r"{(\w+)}", lambda m: params[m[1]], endpoint.path)
         query = {"campaign_id": self.world.campaign_id} if "campaign_id" in endpoint.query else {}
+        if "email" in endpoint.query:
+            query["email"] = "sofia@example.com"
         if isinstance(endpoint.body, Upload):
             content = MULTIPART
             return self.send(
@@ -160,7 +193,9 @@ class Driver:
         fields = kind.fields if isinstance(kind, mi.StructType) else ()
         for f in fields:
             name = f.encode_name
-            if name in SOURCES:
+            if (endpoint.operation_id, name) in self.fixed:
+                given[name] = self.fixed[(endpoint.operation_id, name)]
+            elif name in SOURCES:
                 given[name] = self.first_id(SOURCES[name], {**self.params, **params})
             elif name == "secondary_user_id":
                 given[name] = self.first_id(SOURCES["user_id"], params, last=True)
@@ -177,6 +212,8 @@ class Driver:
                 given[name] = json.loads(sessions.content)[0]["characters"][0]["id"]
             elif name == "email":
                 given[name] = "someone@example.com"
+            elif name == "definition":  # a dictionary term needs a definition or a link
+                given[name] = "A word of the night"
         required = {f.encode_name: f.type for f in fields if f.required or f.encode_name in given}
         if not isinstance(kind, mi.StructType):
             return fabricate(kind, given, lambda: str(uuid.uuid4()))

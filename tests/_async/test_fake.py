@@ -15,10 +15,8 @@ from vclient.exceptions import (
     ServerError,
     ValidationError,
 )
-from vclient.models import CharacterClass, GameVersion, VampireAttributesCreate
+from vclient.models import CharacterClass, GameVersion, UserRole, VampireAttributesCreate
 from vclient.testing import COMPANY_ID, FakeAPI, FakeVClient
-
-ACTOR = "0192f3c4-5b6a-7d8e-9f01-00000000beef"
 
 
 @pytest.fixture
@@ -26,8 +24,17 @@ def fake_client() -> FakeVClient:
     return FakeVClient()
 
 
-async def test_create_read_list_update_delete(fake_client: FakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+@pytest.fixture
+async def actor(fake_client: FakeVClient) -> str:
+    """A storyteller to act for: made by the fake's own key, a global admin's."""
+    made = await fake_client.global_admin.create_user(
+        company_id=COMPANY_ID, username="theo", email="theo@example.com", role=UserRole.STORYTELLER
+    )
+    return made.id
+
+
+async def test_create_read_list_update_delete(fake_client: FakeVClient, actor: str) -> None:
+    campaigns = fake_client.campaigns(actor)
     created = [
         await campaigns.create(name=f"Campaign {i}", description="Nights in the city") for i in range(12)
     ]
@@ -48,14 +55,17 @@ async def test_create_read_list_update_delete(fake_client: FakeVClient) -> None:
     assert len(await campaigns.list_all()) == 11
 
 
-async def test_children_need_their_parent_and_lists_filter(fake_client: FakeVClient) -> None:
-    campaign = await fake_client.campaigns(ACTOR).create(name="CbN")
-    books = fake_client.books(campaign.id, ACTOR)
+MISSING = "0192f3c4-5b6a-7d8e-9f01-00000000dead"  # an id the fake holds nothing under
+
+
+async def test_children_need_their_parent_and_lists_filter(fake_client: FakeVClient, actor: str) -> None:
+    campaign = await fake_client.campaigns(actor).create(name="CbN")
+    books = fake_client.books(campaign.id, actor)
     assert [(await books.create(name=n)).number for n in ("One", "Two")] == [1, 2]
     with pytest.raises(NotFoundError):
-        await fake_client.books("no-such-campaign").list_all()
+        await fake_client.books(MISSING).list_all()
 
-    characters = fake_client.characters(ACTOR)
+    characters = fake_client.characters(actor)
     clans = await fake_client.character_blueprint().list_all_vampire_clans()
     toreador = next(clan for clan in clans if clan.name == "Toreador")
     vampire = await characters.create(
@@ -77,13 +87,15 @@ async def test_children_need_their_parent_and_lists_filter(fake_client: FakeVCli
     assert (await characters.get_page(character_class=CharacterClass.MAGE)).total == 0
 
 
-async def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(fake_client: FakeVClient) -> None:
+async def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(
+    fake_client: FakeVClient, actor: str
+) -> None:
     fake = fake_client.fake
     response = fake.handle(
         "POST",
         f"/api/v1/companies/{COMPANY_ID}/campaigns",
         [],
-        {"x-api-key": "vk_fake_0123456789abcdef", "on-behalf-of": ACTOR},
+        {"x-api-key": "vk_fake_0123456789abcdef", "on-behalf-of": actor},
         b'{"name": 7}',
     )
     assert response.status == 400
@@ -93,11 +105,13 @@ async def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(fake_clien
     player = FakeVClient(fake, api_key="vk_player")  # a second client on the same fake
     with pytest.raises(AuthorizationError):
         await player.global_admin.get_user_page()
-    assert (await fake_client.global_admin.get_user_page()).total == 0
+    assert (await fake_client.global_admin.get_user_page()).total == 1  # the actor
 
 
-async def test_an_idempotency_key_replays_and_a_different_body_conflicts(fake_client: FakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+async def test_an_idempotency_key_replays_and_a_different_body_conflicts(
+    fake_client: FakeVClient, actor: str
+) -> None:
+    campaigns = fake_client.campaigns(actor)
     first = await campaigns.create(name="Once", idempotency_key="k-1")
     again = await campaigns.create(name="Once", idempotency_key="k-1")
     assert again.id == first.id
@@ -106,8 +120,8 @@ async def test_an_idempotency_key_replays_and_a_different_body_conflicts(fake_cl
         await campaigns.create(name="Twice", idempotency_key="k-1")
 
 
-async def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: FakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+async def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: FakeVClient, actor: str) -> None:
+    campaigns = fake_client.campaigns(actor)
     one, two = await campaigns.create(name="One"), await campaigns.create(name="Two")
     fake = fake_client.fake
     fake.override("getCampaign", status=404, path_params={"campaign_id": one.id})
@@ -135,13 +149,13 @@ async def test_simulated_failures_go_through_the_real_retries(fake_client: FakeV
         await fake_client.developer.get_me()
 
 
-async def test_calls_are_recorded_decoded(fake_client: FakeVClient) -> None:
-    await fake_client.campaigns(ACTOR).create(name="Recorded", danger=3)
+async def test_calls_are_recorded_decoded(fake_client: FakeVClient, actor: str) -> None:
+    await fake_client.campaigns(actor).create(name="Recorded", danger=3)
     (call,) = fake_client.fake.calls_to("createCampaign")
     assert (call.method, call.body, call.headers["on-behalf-of"]) == (
         "POST",
         {"name": "Recorded", "danger": 3},
-        ACTOR,
+        actor,
     )
     assert call.path_params == {"company_id": COMPANY_ID}
     assert re.fullmatch(

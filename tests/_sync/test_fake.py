@@ -17,10 +17,8 @@ from vclient.exceptions import (
     ServerError,
     ValidationError,
 )
-from vclient.models import CharacterClass, GameVersion, VampireAttributesCreate
+from vclient.models import CharacterClass, GameVersion, UserRole, VampireAttributesCreate
 from vclient.testing import COMPANY_ID, FakeAPI, SyncFakeVClient
-
-ACTOR = "0192f3c4-5b6a-7d8e-9f01-00000000beef"
 
 
 @pytest.fixture
@@ -28,8 +26,17 @@ def fake_client() -> SyncFakeVClient:
     return SyncFakeVClient()
 
 
-def test_create_read_list_update_delete(fake_client: SyncFakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+@pytest.fixture
+def actor(fake_client: SyncFakeVClient) -> str:
+    """A storyteller to act for: made by the fake's own key, a global admin's."""
+    made = fake_client.global_admin.create_user(
+        company_id=COMPANY_ID, username="theo", email="theo@example.com", role=UserRole.STORYTELLER
+    )
+    return made.id
+
+
+def test_create_read_list_update_delete(fake_client: SyncFakeVClient, actor: str) -> None:
+    campaigns = fake_client.campaigns(actor)
     created = [
         campaigns.create(name=f"Campaign {i}", description="Nights in the city") for i in range(12)
     ]
@@ -50,14 +57,17 @@ def test_create_read_list_update_delete(fake_client: SyncFakeVClient) -> None:
     assert len(campaigns.list_all()) == 11
 
 
-def test_children_need_their_parent_and_lists_filter(fake_client: SyncFakeVClient) -> None:
-    campaign = fake_client.campaigns(ACTOR).create(name="CbN")
-    books = fake_client.books(campaign.id, ACTOR)
+MISSING = "0192f3c4-5b6a-7d8e-9f01-00000000dead"  # an id the fake holds nothing under
+
+
+def test_children_need_their_parent_and_lists_filter(fake_client: SyncFakeVClient, actor: str) -> None:
+    campaign = fake_client.campaigns(actor).create(name="CbN")
+    books = fake_client.books(campaign.id, actor)
     assert [(books.create(name=n)).number for n in ("One", "Two")] == [1, 2]
     with pytest.raises(NotFoundError):
-        fake_client.books("no-such-campaign").list_all()
+        fake_client.books(MISSING).list_all()
 
-    characters = fake_client.characters(ACTOR)
+    characters = fake_client.characters(actor)
     clans = fake_client.character_blueprint().list_all_vampire_clans()
     toreador = next(clan for clan in clans if clan.name == "Toreador")
     vampire = characters.create(
@@ -79,13 +89,15 @@ def test_children_need_their_parent_and_lists_filter(fake_client: SyncFakeVClien
     assert (characters.get_page(character_class=CharacterClass.MAGE)).total == 0
 
 
-def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(fake_client: SyncFakeVClient) -> None:
+def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(
+    fake_client: SyncFakeVClient, actor: str
+) -> None:
     fake = fake_client.fake
     response = fake.handle(
         "POST",
         f"/api/v1/companies/{COMPANY_ID}/campaigns",
         [],
-        {"x-api-key": "vk_fake_0123456789abcdef", "on-behalf-of": ACTOR},
+        {"x-api-key": "vk_fake_0123456789abcdef", "on-behalf-of": actor},
         b'{"name": 7}',
     )
     assert response.status == 400
@@ -95,11 +107,13 @@ def test_bad_bodies_get_400_with_the_field_and_admin_routes_403(fake_client: Syn
     player = SyncFakeVClient(fake, api_key="vk_player")  # a second client on the same fake
     with pytest.raises(AuthorizationError):
         player.global_admin.get_user_page()
-    assert (fake_client.global_admin.get_user_page()).total == 0
+    assert (fake_client.global_admin.get_user_page()).total == 1  # the actor
 
 
-def test_an_idempotency_key_replays_and_a_different_body_conflicts(fake_client: SyncFakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+def test_an_idempotency_key_replays_and_a_different_body_conflicts(
+    fake_client: SyncFakeVClient, actor: str
+) -> None:
+    campaigns = fake_client.campaigns(actor)
     first = campaigns.create(name="Once", idempotency_key="k-1")
     again = campaigns.create(name="Once", idempotency_key="k-1")
     assert again.id == first.id
@@ -108,8 +122,8 @@ def test_an_idempotency_key_replays_and_a_different_body_conflicts(fake_client: 
         campaigns.create(name="Twice", idempotency_key="k-1")
 
 
-def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: SyncFakeVClient) -> None:
-    campaigns = fake_client.campaigns(ACTOR)
+def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: SyncFakeVClient, actor: str) -> None:
+    campaigns = fake_client.campaigns(actor)
     one, two = campaigns.create(name="One"), campaigns.create(name="Two")
     fake = fake_client.fake
     fake.override("getCampaign", status=404, path_params={"campaign_id": one.id})
@@ -137,13 +151,13 @@ def test_simulated_failures_go_through_the_real_retries(fake_client: SyncFakeVCl
         fake_client.developer.get_me()
 
 
-def test_calls_are_recorded_decoded(fake_client: SyncFakeVClient) -> None:
-    fake_client.campaigns(ACTOR).create(name="Recorded", danger=3)
+def test_calls_are_recorded_decoded(fake_client: SyncFakeVClient, actor: str) -> None:
+    fake_client.campaigns(actor).create(name="Recorded", danger=3)
     (call,) = fake_client.fake.calls_to("createCampaign")
     assert (call.method, call.body, call.headers["on-behalf-of"]) == (
         "POST",
         {"name": "Recorded", "danger": 3},
-        ACTOR,
+        actor,
     )
     assert call.path_params == {"company_id": COMPANY_ID}
     assert re.fullmatch(

@@ -79,9 +79,9 @@ def _invalid_parameters(value: object, detail: str | None) -> tuple[InvalidParam
         for item in value
         if isinstance(item, dict)
     )
-    named = _FIELD_REASON.fullmatch(detail or "")
-    if found == (_GENERIC_FIELD,) and named:
-        return (InvalidParameter(field=named[1], message=named[2]),)
+    if found == (_GENERIC_FIELD,):  # says nothing `detail` does not: keep the field it names, if any
+        named = _FIELD_REASON.fullmatch(detail or "")
+        return (InvalidParameter(field=named[1], message=named[2]),) if named else ()
     return found
 
 

@@ -16,14 +16,18 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 import msgspec
 
-from .._core._api import declared_endpoints
-from .._core._endpoint import ACTING_USER_HEADER, BINARY, Endpoint, Upload
+from .._core._api import declared_endpoints, operation_for
+from .._core._endpoint import BINARY, Endpoint, Upload
 from .._core._pagination import Page
 from ._fabricate import NOW
-from ._rules import RULES, Call
+from ._rules import CHECKS, RULES, Call, authorize
+from ._rules._assets import image_type
+from ._rules._companies import grant
+from ._rules._developers import new_developer
 from ._store import Problem, Store, collection_key, ordered, page
 from ._world import World, build_catalog, seed_world
 
@@ -51,18 +55,17 @@ class _Override:
 @dataclass(frozen=True)
 class _Route:
     endpoint: Endpoint[Any]
-    pattern: re.Pattern[str]
     kind: str  # list, create, get, update, delete or action
     collection: str | None  # the template of the collection it works on
 
 
 @functools.cache
-def _routes() -> tuple[_Route, ...]:
+def _routes() -> dict[str, _Route]:
+    """How the fake serves each operation, by operation id."""
     endpoints = [variants[0] for variants in declared_endpoints().values()]
     collections = {e.path for e in endpoints if e.method == "GET" and _is_page(e.response)}
-    routes = []
+    routes = {}
     for endpoint in endpoints:
-        regex = re.sub(r"\\{(\w+)\\}", r"(?P<\1>[^/]+)", re.escape(endpoint.path))
         parent = endpoint.path.rsplit("/", 1)[0]
         if endpoint.path in collections and endpoint.method == "GET":
             kind, collection = "list", endpoint.path
@@ -78,9 +81,8 @@ def _routes() -> tuple[_Route, ...]:
             kind, collection = {"GET": "get", "PATCH": "update", "DELETE": "delete"}[endpoint.method], parent
         else:
             kind, collection = "action", None
-        routes.append(_Route(endpoint, re.compile(regex), kind, collection))
-    # Literal segments win over placeholders (`/users/unapproved` before `/users/{user_id}`).
-    return tuple(sorted(routes, key=lambda r: r.endpoint.path.count("{")))
+        routes[endpoint.operation_id] = _Route(endpoint, kind, collection)
+    return routes
 
 
 def _is_page(response: Any) -> bool:
@@ -93,20 +95,20 @@ class FakeAPI:
     Deterministic: ids come from a counter and dice from a random source seeded with `seed`.
     The reference catalog (sheet sections to werewolf auspices) is always there, as on the server.
     With a `seed`, the default company also holds a small world (see `world`); without, it is empty.
+    `api_key` belongs to a global admin who also owns the default company; `add_api_key` adds others.
     """
 
     def __init__(self, *, api_key: str = DEFAULT_API_KEY, seed: int | None = None) -> None:
         self.calls: list[Call] = []
         self._routes = _routes()
-        self._operations = {r.endpoint.operation_id for r in self._routes}
-        self._nouns = {r.collection: _noun(r.endpoint) for r in self._routes if r.kind == "get"}
+        self._nouns = {r.collection: _noun(r.endpoint) for r in self._routes.values() if r.kind == "get"}
         self._store = Store(seed)
-        self._store.api_keys[api_key] = True
         self._overrides: list[_Override] = []
         self._idempotent: dict[str, tuple[str, FakeResponse]] = {}
         self._requests = 0
         company = {"id": COMPANY_ID, "name": "Chicago by Night", "email": "storyteller@example.com"}
-        self._store.insert("/api/v1/companies", self._store.model("getCompany", company))
+        self._company = self._store.insert("/api/v1/companies", self._store.model("getCompany", company))
+        self._add_developer(api_key, admin=True, permission="OWNER")
         build_catalog(self._store)
         self._world = None if seed is None else seed_world(self._store, COMPANY_ID)
 
@@ -119,9 +121,23 @@ class FakeAPI:
 
     # -- what tests use ---------------------------------------------------------------------------
 
-    def add_api_key(self, api_key: str, *, admin: bool = False) -> None:
-        """Accept another key; only admin keys may call the global-admin routes."""
-        self._store.api_keys[api_key] = admin
+    def add_api_key(self, api_key: str, *, admin: bool = False, permission: str | None = "USER") -> None:
+        """Accept another key, of a developer of its own.
+
+        `admin` makes them a global admin (the `/admin` routes, and every company). Otherwise
+        `permission` is what they may do in the default company: "USER", "ADMIN" or "OWNER"
+        (`CompanyPermission`), or None for nothing; a company's other routes answer them 403.
+        """
+        self._add_developer(api_key, admin=admin, permission=permission)
+
+    def _add_developer(self, api_key: str, *, admin: bool, permission: str | None) -> None:
+        number = len(self._store.api_keys) + 1
+        developer = new_developer(
+            self._store, f"developer-{number}", f"developer-{number}@example.com", admin=admin
+        )
+        if permission is not None:
+            grant(developer, self._company, str(permission))
+        self._store.api_keys[api_key] = developer["id"]
 
     def override(
         self,
@@ -137,7 +153,7 @@ class FakeAPI:
         Only for requests with these `path_params`, if given; only `times` times, if given.
         The latest override that matches wins; `reset()` clears them all.
         """
-        if operation not in self._operations:
+        if operation not in self._routes:
             raise ValueError(f"unknown operation {operation!r}")
         self._overrides.append(_Override(operation, status, json, dict(path_params or {}), times))
 
@@ -175,35 +191,42 @@ class FakeAPI:
         body: bytes,
     ) -> FakeResponse:
         key = headers.get("x-api-key")
-        if key not in self._store.api_keys:
-            raise Problem(401, "Unauthorized", "API key not provided" if key is None else "Invalid API key")
-        match = next(
-            (
-                (r, m)
-                for r in self._routes
-                if r.endpoint.method == method and (m := r.pattern.fullmatch(path))
-            ),
-            None,
-        )
-        if match is None:
+        developer = self._store.developer(key)
+        if developer is None:
+            raise Problem(
+                401, "Unauthorized", "API key not provided" if key is None else "Unauthorized API key"
+            )
+        found = operation_for(method, path)
+        if found is None:
             raise Problem(404, "Not Found", "Not Found")
-        route, found = match
-        endpoint, params = route.endpoint, found.groupdict()
+        endpoint, params = found
+        route = self._routes[endpoint.operation_id]
         queries: dict[str, list[str]] = {}
         for name, value in query:
             queries.setdefault(name, []).append(value)
         call = Call(
-            endpoint.operation_id, method, path, params, queries, dict(headers), _decode(body, headers)
+            endpoint.operation_id,
+            method,
+            path,
+            params,
+            queries,
+            dict(headers),
+            _decode(body, headers),
+            developer,
         )
         self.calls.append(call)
 
         override = self._override(endpoint.operation_id, params)
         if override is not None:
             return override
-        if path.startswith("/api/v1/admin") and not self._store.api_keys[key]:
-            raise Problem(403, "Forbidden", "Only global admins may do this")
-        if endpoint.acting_user and not headers.get(ACTING_USER_HEADER.lower()):
-            raise Problem(400, "Bad Request", "The On-Behalf-Of header is required")
+        authorize(self._store, call)
+        if endpoint.acting_user:
+            acting = call.acting_user_id
+            if not acting:
+                raise Problem(400, "Bad Request", "The On-Behalf-Of header is required")
+            if acting not in self._store.items(f"/api/v1/companies/{params['company_id']}/users"):
+                raise Problem(404, "Not Found", f"User '{acting}' not found")
+        _check_ids(params)
         idempotency_key = headers.get("idempotency-key") if method in ("POST", "PUT", "PATCH") else None
         fingerprint = hashlib.sha256(body).hexdigest()
         if idempotency_key is not None and idempotency_key in self._idempotent:
@@ -216,6 +239,8 @@ class FakeAPI:
             return FakeResponse(response.status, self._headers(), response.content)
         _check_body(endpoint, body)
         self._check_parents(endpoint.path, params, route.kind)
+        if endpoint.operation_id in CHECKS:
+            CHECKS[endpoint.operation_id](self._store, call)
         response = self._dispatch(route, call)
         if idempotency_key is not None and 200 <= response.status < 300:
             self._idempotent[idempotency_key] = (fingerprint, response)
@@ -313,28 +338,63 @@ class FakeAPI:
         return FakeResponse(problem.status, headers, msgspec.json.encode(body))
 
 
+def _check_ids(params: Mapping[str, str]) -> None:
+    """A path id that is not a UUID is a 400 naming the parameter, as on the server.
+
+    A character's is a 404: the server's character guards look the character up before anything else.
+    """
+    for name, value in params.items():
+        if name.endswith("_id"):
+            try:
+                uuid.UUID(unquote(value))
+            except ValueError:
+                if name == "character_id":
+                    raise Problem(404, "Not Found", f"Character '{unquote(value)}' not found") from None
+                raise Problem.invalid((name, "Invalid UUID")) from None
+
+
 def _check_body(endpoint: Endpoint[Any], body: bytes) -> None:
+    """A body that does not fit the operation's model (the server's rules too) is a 400 naming the field."""
     if endpoint.body is None or isinstance(endpoint.body, Upload):
         return
     try:
         msgspec.json.decode(body, type=endpoint.body)
     except msgspec.ValidationError as exc:
-        where = re.search(r"at `\$\.?([^`]*)`", str(exc))
-        raise Problem.invalid((where[1] if where else "body", str(exc).split(" - at ")[0])) from None
-    except msgspec.DecodeError:
+        message, _, where = str(exc).partition(" - at `$")
+        field = where.strip("`.").split("[")[0].split(".")[-1] or "data"
+        raise Problem.invalid((field, message)) from None
+    except (msgspec.DecodeError, RecursionError):
         raise Problem(400, "Bad Request", "Input data was truncated") from None
 
 
 def _decode(body: bytes, headers: Mapping[str, str]) -> Any:
     if not body:
         return None
-    if headers.get("content-type", "").startswith("multipart/"):
-        name = re.search(rb'filename="([^"]*)"', body)
-        return {"filename": name[1].decode() if name else None, "size": len(body)}
+    content_type = headers.get("content-type", "")
+    if content_type.startswith("multipart/"):
+        return _upload(body, content_type)
     try:
         return json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):
         return body
+
+
+def _upload(body: bytes, content_type: str) -> dict[str, Any] | None:
+    """The uploaded file as the fake keeps it: name, size and image type; None if it has no file part."""
+    boundary = re.search(r'boundary="?([^";]+)"?', content_type)
+    if boundary is None:
+        return None
+    for part in body.split(b"--" + boundary[1].encode()):
+        head, separator, content = part.partition(b"\r\n\r\n")
+        name = re.search(rb'filename="([^"]*)"', head)
+        if separator and name:
+            content = content.removesuffix(b"\r\n")
+            return {
+                "filename": name[1].decode("utf-8", "replace"),
+                "size": len(content),
+                "image": image_type(content),
+            }
+    return None
 
 
 def _noun(endpoint: Endpoint[Any]) -> str:

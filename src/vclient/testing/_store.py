@@ -17,6 +17,9 @@ from ._fabricate import NOW, fabricate
 _ID_PREFIX = 0x0192F3C4_5B6A_7D8E_9F01 << 48
 CATALOG = "/api/v1/companies/*/characterblueprint"
 """The reference catalog is the server's, not a company's: every company's blueprint paths read it."""
+DEVELOPERS = "/api/v1/admin/developers"
+ARCHIVED_USERS = "/archived/users"
+"""Users a delete archived: the global admin still sees (and can restore) them; their company does not."""
 
 
 _FILTER_FIELDS = {
@@ -43,6 +46,16 @@ class Problem(Exception):
         return cls(404, "Not Found", f"{noun} not found")
 
     @classmethod
+    def forbidden(cls, detail: str = "No rights to access this resource") -> Problem:
+        return cls(403, "Forbidden", detail)
+
+    @classmethod
+    def bad(cls, detail: str) -> Problem:
+        """A 400 the way the server words one its database refused: the reason in `detail` only."""
+        generic = [{"field": "body", "message": "One or more fields did not pass validation."}]
+        return cls(400, "Bad Request", detail, invalid_parameters=generic)
+
+    @classmethod
     def invalid(cls, *problems: tuple[str, str]) -> Problem:
         parameters = [{"field": field, "message": message} for field, message in problems]
         return cls(
@@ -61,9 +74,19 @@ class Store:
 
     def __init__(self, seed: int | None = None) -> None:
         self.random = random.Random(seed)
-        self.api_keys: dict[str, bool] = {}  # key -> may it call the global-admin routes
+        self.api_keys: dict[str, str] = {}  # key -> the id of the developer it belongs to
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
         self._counter = 0
+
+    def developer(self, api_key: str | None) -> dict[str, Any] | None:
+        """The developer a key belongs to, or None for a key the fake does not know."""
+        developer_id = self.api_keys.get(api_key or "")
+        return self.items(DEVELOPERS).get(developer_id or "")
+
+    def issue_key(self, developer: dict[str, Any]) -> str:
+        key = f"vk_fake_{self.new_id().replace('-', '')}"
+        self.api_keys[key] = developer["id"]
+        return key
 
     def new_id(self) -> str:
         self._counter += 1

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from . import _rules as rules
+from ._rules._characters import class_attributes, new_character, starting_traits
+from ._rules._dicerolls import record_roll
 from ._store import CATALOG, Store
 
 ALL_CLASSES: list[str] = []  # an empty class list means "for every class"
@@ -188,7 +189,8 @@ def seed_world(store: Store, company_id: str) -> World:
         store.insert(
             f"{base}/dictionaries",
             store.model(
-                "createDictionaryTerm", {"term": term, "definition": definition, "company_id": company_id}
+                "createDictionaryTerm",
+                {"term": term.lower(), "definition": definition, "company_id": company_id},
             ),
         )
     users = {
@@ -255,16 +257,16 @@ def seed_world(store: Store, company_id: str) -> World:
             "campaign_id": campaign["id"],
             "type": "PLAYER" if player else "NPC",
             "user_player_id": users[player] if player else None,
-            **rules.class_attributes(store, character_class, details),
+            **class_attributes(store, character_class, details),
         }
-        character = rules.new_character(store, base, given, storyteller, rules.starting_traits(store, given))
+        character = new_character(store, base, given, storyteller, starting_traits(store, given))
         characters.append(character)
     ids = [c["id"] for c in characters]
     for _ in range(NUM_DICE_ROLLS):
         character = store.random.choice(characters)
         roller = character["user_player_id"] or storyteller
         body = {"num_dice": store.random.randint(1, 8), "difficulty": 6, "dice_size": 10}
-        rules.record_roll(
+        record_roll(
             store, base, roller, {**body, "character_id": character["id"], "campaign_id": campaign["id"]}
         )
     return World(

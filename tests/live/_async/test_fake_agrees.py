@@ -1,0 +1,379 @@
+"""The fake API against the real server: the same scenarios on both, the same outcomes.
+
+Each scenario runs once on the live server and once on `vclient.testing`'s fake, set up alike (a company
+with an ADMIN, a STORYTELLER and a PLAYER, and keys of a global admin, a company ADMIN and a USER
+developer). Outcomes are compared, not ids: the exception class, status, server code and fields named,
+or what a successful answer says. Where the two part ways, the fake is wrong; what the fake still
+simplifies on purpose is listed in docs/testing.md and kept out of these scenarios.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from vclient import VClient
+from vclient._core._errors import error_from_response
+from vclient.exceptions import APIError, APIStatusError, ValidationError
+from vclient.models import (
+    CharacterClass,
+    CharacterType,
+    CompanyPermission,
+    GameVersion,
+    IdentityProvider,
+    TraitModifyCurrency,
+    UserRole,
+)
+from vclient.testing import FakeAPI, FakeVClient, fake_transport
+
+from .. import wire
+from ..conftest import Live, unique
+from .conftest import connect, settled
+
+
+@dataclass
+class Site:
+    """One side of the comparison: clients for each kind of key, the company's users, raw HTTP."""
+
+    admin: VClient
+    company_admin: VClient
+    user_key: VClient
+    company_id: str
+    admin_user: str
+    storyteller: str
+    player: str
+    http: httpx.AsyncClient
+    keys: dict[str, str]
+
+    async def raw(self, method: str, path: str, key: str = "company_admin", **kwargs: Any) -> object:
+        """A request the SDK would refuse to send, straight to the server: its outcome."""
+        headers = {"X-API-KEY": self.keys[key], "On-Behalf-Of": self.storyteller, **kwargs.pop("headers", {})}
+        response = await self.http.request(method, path, headers=headers, **kwargs)
+        if response.status_code < 400:
+            return ("ok", response.status_code)
+        error = error_from_response(
+            status_code=response.status_code,
+            headers=response.headers,
+            body=response.content,
+            method=method,
+            url=path,
+        )
+        return failure(error)
+
+
+def failure(error: APIError) -> object:
+    if isinstance(error, APIStatusError):
+        fields = (
+            sorted({p.field or "" for p in error.invalid_parameters})
+            if isinstance(error, ValidationError)
+            else []
+        )
+        return ("error", type(error).__name__, error.status_code, error.code, fields)
+    return ("refused", type(error).__name__)
+
+
+async def outcome(call: Callable[[], Any], summary: Callable[[Any], object] = lambda _: None) -> object:
+    try:
+        result = await call()
+    except APIError as error:
+        return failure(error)
+    return ("ok", summary(result))
+
+
+@contextlib.asynccontextmanager
+async def live_site(live: Live) -> AsyncIterator[Site]:
+    async with (
+        connect(live, live.keys["GLOBAL_ADMIN_KEY"]) as admin,
+        connect(live, live.keys["COMPANY_ADMIN_KEY"]) as company_admin,
+        connect(live, live.keys["USER_KEY"]) as user_key,
+        wire.http_client(httpx.AsyncClient) as http,
+    ):
+        http.base_url = httpx.URL(live.url + f"/api/v1/companies/{live.company_id}")
+        keys = {
+            "admin": live.keys["GLOBAL_ADMIN_KEY"],
+            "company_admin": live.keys["COMPANY_ADMIN_KEY"],
+            "user_key": live.keys["USER_KEY"],
+        }
+        yield Site(
+            admin,
+            company_admin,
+            user_key,
+            live.company_id,
+            live.admin_user,
+            live.storyteller,
+            live.player,
+            http,
+            keys,
+        )
+
+
+@contextlib.asynccontextmanager
+async def fake_site() -> AsyncIterator[Site]:
+    fake = FakeAPI(seed=1)
+    world = fake.world
+    keys = {"admin": "vk_fake_global", "company_admin": "vk_fake_company_admin", "user_key": "vk_fake_user"}
+    fake.add_api_key(keys["admin"], admin=True)
+    fake.add_api_key(keys["company_admin"], permission=CompanyPermission.ADMIN)
+    fake.add_api_key(keys["user_key"], permission=CompanyPermission.USER)
+    async with (
+        FakeVClient(fake, api_key=keys["admin"]) as admin,
+        FakeVClient(fake, api_key=keys["company_admin"]) as company_admin,
+        FakeVClient(fake, api_key=keys["user_key"]) as user_key,
+        httpx.AsyncClient(transport=fake_transport(fake)) as http,
+    ):
+        http.base_url = httpx.URL(f"{admin.config.base_url}/api/v1/companies/{world.company_id}")
+        yield Site(
+            admin,
+            company_admin,
+            user_key,
+            world.company_id,
+            world.admin_id,
+            world.storyteller_id,
+            world.player_ids[0],
+            http,
+            keys,
+        )
+
+
+# -- the scenarios: each returns what it saw, in order --------------------------------------------
+
+
+async def permissions(site: Site) -> list[object]:
+    company = site.company_id
+    return [
+        await outcome(lambda: site.user_key.companies.get(company), lambda c: c.id == company),
+        await outcome(lambda: site.user_key.companies.update(company, description="Not allowed here")),
+        await outcome(
+            lambda: site.company_admin.companies.grant_access(
+                company, str(uuid.uuid4()), CompanyPermission.USER
+            )
+        ),
+        await outcome(lambda: site.company_admin.global_admin.get_developer_page()),
+        await outcome(lambda: site.user_key.global_admin.tail_logs()),
+        await outcome(
+            lambda: site.user_key.companies.get(str(uuid.uuid4()))
+        ),  # no rights to a company not there
+        await outcome(lambda: site.admin.companies.get(str(uuid.uuid4()))),  # the global admin: not found
+        await outcome(
+            site.company_admin.developer.get_me,
+            lambda me: [c.permission for c in me.companies if c.company_id == company],
+        ),
+        await outcome(
+            site.user_key.developer.get_me,
+            lambda me: [c.permission for c in me.companies if c.company_id == company],
+        ),
+        await outcome(
+            site.user_key.companies.list_all, lambda companies: company in {c.id for c in companies}
+        ),
+    ]
+
+
+async def bad_input_the_sdk_would_refuse(site: Site) -> list[object]:
+    return [
+        await site.raw("POST", "/campaigns", json={"name": ""}),
+        await site.raw("POST", "/campaigns", json={"name": "Long Night", "danger": 99}),
+        await site.raw("POST", "/campaigns", json={"nme": "Long Night"}),
+        await site.raw(
+            "POST", "/campaigns", content=b"{not json", headers={"Content-Type": "application/json"}
+        ),
+        await site.raw("GET", "/campaigns/not-a-uuid"),
+        await site.raw("GET", "/characters/not-a-uuid/traits"),
+        await site.raw("GET", "/no-such-route"),
+        await site.raw("GET", "/campaigns", params={"limit": "101"}),
+        await site.raw("POST", "/users", json={"username": "x", "email": "x@example.com", "role": "PLAYER"}),
+        await site.raw("POST", "/dictionaries", json={"term": "Kindred"}),  # a definition or a link is needed
+        await site.raw(
+            "POST",
+            f"/users/{site.admin_user}/assets/upload",
+            files={"file": ("notes.txt", b"plain text", "text/plain")},
+        ),
+        await site.raw(
+            "POST",
+            f"/users/{site.admin_user}/assets/upload",
+            content=b"--x\r\ngarbage",
+            headers={"Content-Type": "multipart/form-data; boundary=x"},
+        ),
+        await site.raw("GET", "/campaigns", key="nobody") if "nobody" in site.keys else ("skipped",),
+    ]
+
+
+async def the_sdk_meets_the_servers_400s(site: Site) -> list[object]:
+    users = site.company_admin.users(site.admin_user)
+    return [
+        await outcome(lambda: site.company_admin.campaigns(site.storyteller).get("not-a-uuid")),
+        await outcome(
+            lambda: users.create(username=unique("w"), email="w@example.com", role=UserRole.UNAPPROVED)
+        ),
+        await outcome(lambda: users.approve_user(site.player, UserRole.PLAYER)),
+        await outcome(lambda: users.deny_user(site.player)),
+        await outcome(lambda: users.merge(site.admin_user, site.player)),
+        await outcome(lambda: users.merge(site.player, site.player)),
+        await outcome(lambda: users.unlink_identity(site.player, provider=IdentityProvider.GOOGLE)),
+    ]
+
+
+async def what_writes_do(site: Site) -> list[object]:
+    """Writes whose effects the server shapes: names, experience, archiving, filters."""
+    seen: list[object] = []
+    campaigns = site.company_admin.campaigns(site.storyteller)
+    campaign = await campaigns.create(name="the long night of the soul")
+    try:
+        seen.append(campaign.name)
+        book = await campaigns.books(campaign.id).create(name="a book of ashes")
+        seen.append(book.name)
+        dictionary = site.company_admin.dictionary(site.storyteller)
+        term = await dictionary.create(
+            term=unique("Kindred "), definition="A vampire", synonyms=["Cainite", "cainite", "Lick"]
+        )
+        seen.append((term.term == term.term.lower(), term.synonyms))
+        await dictionary.delete(term.id)
+
+        users = site.company_admin.users(site.admin_user)
+        await users.add_xp(site.player, campaign.id, 5)
+        cool = await users.add_cool_points(site.player, campaign.id, 1)
+        seen.append((cool.cool_points, cool.xp_current, cool.xp_total))
+        seen.append(await outcome(lambda: users.remove_xp(site.player, campaign.id, 1000)))
+
+        name = unique("arch")
+        made = await site.admin.global_admin.create_user(
+            company_id=site.company_id, username=name, email=f"{name}@example.com", role=UserRole.PLAYER
+        )
+        await site.admin.global_admin.delete_user(made.id)
+        seen.append(await outcome(lambda: site.admin.global_admin.get_user(made.id), lambda u: u.is_archived))
+        seen.append(await outcome(lambda: users.get(made.id)))
+
+        characters = site.company_admin.characters(site.storyteller)
+        made_characters = [
+            await characters.create(
+                campaign_id=campaign.id,
+                character_class=CharacterClass.MORTAL,
+                game_version=GameVersion.V5,
+                name_first="Ada",
+                name_last=unique("Npc"),
+                type=kind,
+            )
+            for kind in (CharacterType.PLAYER, CharacterType.NPC)
+        ]
+        dice = site.company_admin.dicerolls(site.storyteller)
+        for made_character in made_characters:
+            await dice.create(num_dice=2, character_id=made_character.id, campaign_id=campaign.id)
+        npc_rolls = await dice.get_page(campaign_id=campaign.id, character_type=CharacterType.NPC)
+        seen.append([r.character_id == made_characters[1].id for r in npc_rolls.items])
+
+        catalog = await site.company_admin.character_blueprint(site.storyteller).list_all_traits(
+            character_class=CharacterClass.MORTAL, game_version=GameVersion.V5
+        )
+        strength = next(t for t in catalog if t.name == "Strength")
+        other = next(
+            t for t in catalog if t.category_id != strength.category_id and t.min_value <= 1 <= t.max_value
+        )
+        traits = characters.traits(made_characters[0].id)
+        for trait in (strength, other):
+            await traits.assign(trait.id, 1, TraitModifyCurrency.NO_COST)
+        in_category = await traits.get_page(category_id=strength.category_id)
+        seen.append([t.trait.name for t in in_category.items])
+    finally:
+        await campaigns.delete(campaign.id)
+    return seen
+
+
+async def a_company_from_birth_to_deletion(site: Site) -> list[object]:
+    owner = site.company_admin
+    me = await owner.developer.get_me()
+    created = await owner.companies.create(name=unique("Court "), email="court@example.com")
+    company = created.company
+    seen: list[object] = [
+        (
+            created.admin_user.username == me.username,
+            created.admin_user.email == me.email,
+            created.admin_user.role,
+        ),
+        [  # read again once the server's cache of the first read is cleared
+            c.permission
+            for c in (
+                await settled(
+                    owner.developer.get_me, lambda me: company.id in {c.company_id for c in me.companies}
+                )
+            ).companies
+            if c.company_id == company.id
+        ],
+        await outcome(lambda: site.user_key.companies.get(company.id)),
+    ]
+    await owner.companies.delete(company.id)
+    seen += [
+        await outcome(lambda: owner.companies.get(company.id)),
+        await outcome(lambda: site.admin.companies.get(company.id)),
+    ]
+    return seen
+
+
+async def roles(site: Site) -> list[object]:
+    """What each role of acting user may do."""
+    as_player, as_storyteller = (
+        site.company_admin.users(site.player),
+        site.company_admin.users(site.storyteller),
+    )
+    campaigns = site.company_admin.campaigns(site.storyteller)
+    campaign = await campaigns.create(name=unique("Roles "))
+    try:
+        mine = await site.company_admin.characters(site.storyteller).create(
+            campaign_id=campaign.id, character_class=CharacterClass.MORTAL, game_version=GameVersion.V5,
+            name_first="Theo", name_last=unique("Own"), user_player_id=site.storyteller,
+        )  # fmt: skip
+        return [
+            await outcome(
+                lambda: as_player.create(username=unique("p"), email="p@example.com", role=UserRole.PLAYER)
+            ),
+            await outcome(
+                lambda: as_storyteller.create(
+                    username=unique("s"), email="s@example.com", role=UserRole.ADMIN
+                )
+            ),
+            await outcome(lambda: as_player.list_all_unapproved()),
+            await outcome(lambda: as_player.update(site.storyteller, name_first="Renamed")),
+            await outcome(
+                lambda: site.company_admin.character_autogen(site.player).generate_character(
+                    campaign_id=campaign.id, character_type=CharacterType.PLAYER
+                )
+            ),
+            await outcome(
+                lambda: site.company_admin.character_autogen(site.player).start_chargen_session(
+                    campaign_id=campaign.id
+                )
+            ),
+            await outcome(
+                lambda: site.company_admin.characters(site.player).update(mine.id, name_nick="Thief")
+            ),
+            await outcome(
+                lambda: site.company_admin.characters(site.storyteller).update(mine.id, name_nick="Owner")
+            ),
+            await outcome(lambda: site.company_admin.campaigns(str(uuid.uuid4())).create(name="Nobody's")),
+        ]
+    finally:
+        await campaigns.delete(campaign.id)
+
+
+SCENARIOS = [
+    roles,
+    permissions,
+    bad_input_the_sdk_would_refuse,
+    the_sdk_meets_the_servers_400s,
+    what_writes_do,
+    a_company_from_birth_to_deletion,
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.__name__)
+async def test_the_fake_answers_as_the_server_does(live: Live, scenario: Callable[[Site], Any]) -> None:
+    async with live_site(live) as site:
+        server = await scenario(site)
+    async with fake_site() as site:
+        fake = await scenario(site)
+    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
+    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
