@@ -72,6 +72,17 @@ def test_readme_examples_run_in_order(
     assert "your-api-key" not in out
 
 
+def test_real_server_page_runs(docs_server: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "real-server.md", docs_server)
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        "Jonah Greyfeather True",
+        "burst True",
+        "['upload'] Upload must be a PNG, JPEG, GIF, or WEBP image.",
+        "refused before sending: True",
+    ]
+
+
 def test_users_and_play_page_runs(
     docs_server: dict[str, str],
     capsys: pytest.CaptureFixture[str],
@@ -123,7 +134,8 @@ def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -
     assert out[:2] == ["2 Chicago by Night None", "404 Campaign not found"]
     assert out[2:4] == ["Lucita de Aragon ['Strength', 'Dexterity', 'Stamina']", "120 rolls so far"]
     assert out[4:7] == ["2", "gave up with 503", "POST {'name': 'Recorded'} True"]
-    assert out[7:] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
+    assert out[7:9] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
+    assert out[9:] == ["['USER']", "403 No rights to access this resource"]
 
 
 # What each example must show; a new example script needs an entry here.

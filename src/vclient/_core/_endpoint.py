@@ -98,9 +98,9 @@ def _encode_body(body: msgspec.Struct | list[msgspec.Struct], declared: Any) -> 
     return content
 
 
-_RULES = {
-    f"Expected `str` matching regex '{UUID_PATTERN}'": "Expected a UUID",
-    f"Expected `str` matching regex '{EMAIL_PATTERN}'": "Expected an email address",
+_RULES = {  # msgspec shows a pattern as its repr
+    f"Expected `str` matching regex {UUID_PATTERN!r}": "Expected a UUID",
+    f"Expected `str` matching regex {EMAIL_PATTERN!r}": "Expected an email address",
 }
 
 

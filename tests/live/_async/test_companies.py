@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from vclient import VClient
-from vclient.exceptions import AuthorizationError, ValidationError
+from vclient.exceptions import AuthorizationError, RequestValidationError
 from vclient.models import AuditOperation, CompanyPermission, CompanySettingsInput
 
 from ..conftest import Live
@@ -76,11 +76,9 @@ async def test_a_company_from_creation_to_deletion(
     await gone(lambda: owner.companies.get(company.id), AuthorizationError)  # nothing left to own
 
 
-async def test_a_name_too_short_names_the_field(live: Live, company_admin: VClient) -> None:
-    with pytest.raises(ValidationError) as caught:
+async def test_a_name_too_short_is_refused_before_sending(live: Live, company_admin: VClient) -> None:
+    with pytest.raises(RequestValidationError, match="name"):
         await company_admin.companies.update(live.company_id, name="x")
-    assert [p.field for p in caught.value.invalid_parameters] == ["name"]
-    assert "x" in (caught.value.invalid_parameters[0].message or "")
 
 
 async def test_statistics_options_and_the_audit_log(live: Live, company_admin: VClient) -> None:

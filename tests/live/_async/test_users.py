@@ -142,7 +142,7 @@ async def test_avatars_notes_assets_and_quick_rolls(
     traits = await company_admin.character_blueprint(live.admin_user).get_traits_page(limit=2)
     quickrolls = users.quickrolls(user.id)
     quickroll = await quickrolls.create(name="Ambush", trait_ids=[t.id for t in traits.items])
-    assert quickroll.trait_ids == [t.id for t in traits.items]
+    assert sorted(quickroll.trait_ids) == sorted(t.id for t in traits.items)
     changed = await quickrolls.update(quickroll.id, description="From the shadows")
     assert changed.description == "From the shadows"
     assert (await quickrolls.get(quickroll.id)).name == "Ambush"

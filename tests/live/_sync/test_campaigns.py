@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 
 from vclient import SyncVClient
-from vclient.exceptions import ValidationError
+from vclient.exceptions import RequestValidationError, ValidationError
 from vclient.models import BookInclude, ChapterInclude
 
 from ..conftest import Live, tiny_png, unique
+from ..wire import WIRE
 from .conftest import Undo, gone, settled
 
 
@@ -86,8 +87,20 @@ def test_notes_and_assets_at_every_level(live: Live, company_admin: SyncVClient,
     assert (detail.notes, detail.assets) == ([], [])
 
 
-def test_out_of_range_values_are_refused_by_the_server(live: Live, company_admin: SyncVClient) -> None:
+def test_the_servers_rules_are_checked_before_sending(live: Live, company_admin: SyncVClient) -> None:
+    """An empty name or danger 99 would be the server's 400: the SDK refuses them without a request."""
     campaigns = company_admin.campaigns(live.storyteller)
-    with pytest.raises(ValidationError) as caught:
-        campaigns.create(name="", danger=99)
-    assert caught.value.invalid_parameters[0].field == "name"
+    sent = len(WIRE.exchanges)
+    for bad, field in (({"name": ""}, "name"), ({"name": "Long Night", "danger": 99}, "danger")):
+        with pytest.raises(RequestValidationError, match=field):
+            campaigns.create(**bad)
+    assert len(WIRE.exchanges) == sent
+
+
+def test_a_rule_only_the_server_knows_is_its_validation_error(
+    live: Live, company_admin: SyncVClient
+) -> None:
+    with pytest.raises(ValidationError) as caught:  # a term needs a definition or a link
+        company_admin.dictionary(live.storyteller).create(term=unique("Undefined "))
+    assert caught.value.detail == "DictionaryTerm must have either a definition or a link."
+    assert caught.value.invalid_parameters == ()  # the server names no field

@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from vclient import SyncVClient
-from vclient.exceptions import AuthorizationError, ValidationError
+from vclient.exceptions import AuthorizationError, RequestValidationError
 from vclient.models import AuditOperation, CompanyPermission, CompanySettingsInput
 
 from ..conftest import Live
@@ -78,11 +78,9 @@ def test_a_company_from_creation_to_deletion(
     gone(lambda: owner.companies.get(company.id), AuthorizationError)  # nothing left to own
 
 
-def test_a_name_too_short_names_the_field(live: Live, company_admin: SyncVClient) -> None:
-    with pytest.raises(ValidationError) as caught:
+def test_a_name_too_short_is_refused_before_sending(live: Live, company_admin: SyncVClient) -> None:
+    with pytest.raises(RequestValidationError, match="name"):
         company_admin.companies.update(live.company_id, name="x")
-    assert [p.field for p in caught.value.invalid_parameters] == ["name"]
-    assert "x" in (caught.value.invalid_parameters[0].message or "")
 
 
 def test_statistics_options_and_the_audit_log(live: Live, company_admin: SyncVClient) -> None:

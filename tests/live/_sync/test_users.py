@@ -144,7 +144,7 @@ def test_avatars_notes_assets_and_quick_rolls(
     traits = company_admin.character_blueprint(live.admin_user).get_traits_page(limit=2)
     quickrolls = users.quickrolls(user.id)
     quickroll = quickrolls.create(name="Ambush", trait_ids=[t.id for t in traits.items])
-    assert quickroll.trait_ids == [t.id for t in traits.items]
+    assert sorted(quickroll.trait_ids) == sorted(t.id for t in traits.items)
     changed = quickrolls.update(quickroll.id, description="From the shadows")
     assert changed.description == "From the shadows"
     assert (quickrolls.get(quickroll.id)).name == "Ambush"
