@@ -39,6 +39,7 @@ REPLACEMENTS = {
     "async_sleep": "sync_sleep",
     "async_read_file": "sync_read_file",
     "async_create_file": "sync_create_file",
+    "async_deadline": "sync_deadline",
     "aiter_bytes": "iter_bytes",
     "VClient": "SyncVClient",
     "FakeVClient": "SyncFakeVClient",

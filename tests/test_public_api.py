@@ -61,6 +61,8 @@ def test_testing_names() -> None:
         "FakeAPI",
         "FakeResponse",
         "FakeVClient",
+        "OPERATIONS",
+        "OperationId",
         "SyncFakeVClient",
         "World",
         "fake_transport",

@@ -18,7 +18,7 @@ from vclient.exceptions import (
     ValidationError,
 )
 from vclient.models import CharacterClass, GameVersion, UserRole, VampireAttributesCreate
-from vclient.testing import COMPANY_ID, FakeAPI, SyncFakeVClient
+from vclient.testing import COMPANY_ID, DEFAULT_API_KEY, OPERATIONS, FakeAPI, SyncFakeVClient
 
 
 @pytest.fixture
@@ -161,7 +161,10 @@ def test_calls_are_recorded_decoded(fake_client: SyncFakeVClient, actor: str) ->
     )
     assert call.path_params == {"company_id": COMPANY_ID}
     assert re.fullmatch(
-        r"req_\d{22}", fake_client.fake.handle("GET", "/x", [], {}, b"").headers["x-request-id"]
+        r"req_\d{22}",
+        fake_client.fake.handle("GET", "/api/v1/health", [], {"x-api-key": DEFAULT_API_KEY}, b"").headers[
+            "x-request-id"
+        ],
     )
     assert fake_client.rate_limit is not None
 
@@ -187,3 +190,27 @@ def test_an_overridden_error_body_reaches_the_caller_typed(fake_client: SyncFake
     with pytest.raises(ValidationError) as caught:
         fake_client.campaigns().get_page()
     assert caught.value.invalid_parameters[0].field == "limit"
+
+
+def test_operation_ids_are_typed_listed_and_a_typo_gets_a_suggestion() -> None:
+    assert set(OPERATIONS) == set(declared_endpoints())
+    with pytest.raises(ValueError, match="did you mean 'getCompany'"):
+        FakeAPI().override("getCompnay", status=500)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="OPERATIONS lists them"):
+        FakeAPI().calls_to("nothing like it")  # type: ignore[arg-type]
+
+
+def test_an_override_sets_headers_and_a_forced_429_looks_like_the_servers(
+    fake_client: SyncFakeVClient, sleeps: list[float]
+) -> None:
+    fake_client.fake.override("checkSystemHealth", status=429, times=1)
+    fake_client.system.health()
+    limited = fake_client.fake.override
+    limited("checkSystemHealth", status=429, headers={"Retry-After": "7"}, times=1)
+    fake_client.system.health()
+    assert fake_client.rate_limit is not None
+    assert fake_client.rate_limit.remaining is not None and fake_client.rate_limit.remaining > 0
+    response = FakeAPI()
+    response.override("checkSystemHealth", status=429)
+    answer = response.handle("GET", "/api/v1/health", [], {"x-api-key": DEFAULT_API_KEY}, b"")
+    assert (answer.headers["ratelimit"], "x-request-id" in answer.headers) == ('"burst";r=0;t=1', False)

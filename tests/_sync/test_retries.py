@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from vclient import APIConfig, SyncVClient
-from vclient.exceptions import RateLimitError, RequestValidationError, ServerError
+from vclient.exceptions import APITimeoutError, RateLimitError, RequestValidationError, ServerError
 
 from .. import payloads
 from ..mockapi import MockAPI, problem
@@ -58,8 +58,7 @@ def test_server_errors_are_retried_with_capped_exponential_backoff(
     assert health.database_status == "online"
     assert len(api.requests) == 4
     for attempt, slept in enumerate(sleeps):
-        cap = 1.0 * 2**attempt
-        assert cap / 2 <= slept <= cap
+        assert 0 <= slept <= min(2.0, 0.5 * 2**attempt)  # full jitter under a doubling cap of 2 s
 
 
 def test_a_500_is_not_retried_by_default(client: SyncVClient, api: MockAPI, sleeps: list[float]) -> None:
@@ -70,12 +69,25 @@ def test_a_500_is_not_retried_by_default(client: SyncVClient, api: MockAPI, slee
     assert (len(api.requests), sleeps) == (1, [])
 
 
-def test_retries_stop_after_max_retries(client: SyncVClient, api: MockAPI, sleeps: list[float]) -> None:
+def test_retries_stop_after_max_retries_when_it_is_set(api: MockAPI, sleeps: list[float]) -> None:
+    client = configured(api, max_retries=3)
     api.route("GET", HEALTH, problem(503, "Service Unavailable", "down"))
-    with pytest.raises(ServerError):
+    with pytest.raises(ServerError) as caught:
         client.system.health()
     assert len(api.requests) == 4
     assert len(sleeps) == 3
+    assert caught.value.attempts == 4
+    assert str(caught.value).endswith(f"(gave up after 4 attempts over {caught.value.elapsed:.1f} s)")
+
+
+def test_without_a_count_the_budget_ends_the_retries(
+    client: SyncVClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route("GET", HEALTH, problem(503, "Service Unavailable", "down"))
+    with pytest.raises(ServerError) as caught:
+        client.system.health()
+    assert 58 <= sum(sleeps) <= 60
+    assert caught.value.attempts == len(api.requests) > 30
 
 
 def test_the_servers_rate_limit_wait_is_honoured_as_given(
@@ -202,7 +214,7 @@ def test_without_a_key_a_post_the_server_may_have_seen_is_never_replayed(
     assert "idempotency-key" not in api.last.headers
 
     api.route("PATCH", COMPANY, httpx.ReadTimeout("read timed out"), ok(payloads.company()))
-    with pytest.raises(Exception, match="timed out"):
+    with pytest.raises(APITimeoutError, match="no answer in time"):
         client.companies.update(payloads.COMPANY_ID, name="Xanadu")
     assert len(api.requests) == 2
 

@@ -5,6 +5,8 @@ import uuid
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vclient._core._api._companies import (
     ADD_DEVELOPER_TO_COMPANY,
@@ -15,7 +17,7 @@ from vclient._core._api._companies import (
     CompanyPermissionRequest,
 )
 from vclient._core._endpoint import encode_query
-from vclient._core._pagination import Page, next_offset
+from vclient._core._pagination import Page, PageWalk
 from vclient.exceptions import NotFoundError, PaginationError, RequestValidationError, ResponseDecodeError
 
 
@@ -126,11 +128,31 @@ def test_parse_decodes_success_and_raises_for_errors() -> None:
 def test_next_offset_advances_ends_or_refuses_to_loop(
     page: Page[int], requested: int, expected: object
 ) -> None:
+    walk = PageWalk(limit=max(page.limit, 1), offset=requested)
     if expected == "stall":
-        with pytest.raises(PaginationError):
-            next_offset(page, requested)
+        with pytest.raises(PaginationError, match="stalled"):
+            walk.next_offset(page)
     else:
-        assert next_offset(page, requested) == expected
+        assert walk.next_offset(page) == expected
+
+
+@given(st.integers(min_value=0, max_value=300), st.integers(min_value=1, max_value=100), st.integers(1, 50))
+def test_a_walk_ends_however_much_the_collection_grows(promised: int, limit: int, growth: int) -> None:
+    """A server whose total grows with every page cannot keep a walk going: it stops near 2x the promise."""
+    walk, offset, total, pages = PageWalk(limit), 0, promised, 0
+    try:
+        while True:
+            page: Page[int] = Page(
+                items=[0] * min(limit, max(total - offset, 0)), limit=limit, offset=offset, total=total
+            )
+            pages += 1
+            next_offset = walk.next_offset(page)
+            if next_offset is None:
+                break
+            offset, total = next_offset, total + growth * limit
+    except PaginationError as error:
+        assert "kept growing" in str(error)
+    assert pages * limit <= 2 * promised + 2 * limit
 
 
 def test_page_arithmetic() -> None:

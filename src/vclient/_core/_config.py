@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import platform
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .._version import __version__
+from ._checks import header_name_problem, header_value_problem, path_value_problem
 from ._exceptions import ConfigurationError
 from ._retry import DEFAULT_RETRY_STATUSES, RetryPolicy
 
@@ -24,16 +26,21 @@ _REDACTED = "'<redacted>'"
 
 @dataclass(frozen=True, slots=True, repr=False)
 class APIConfig:
-    """Everything a client needs to know. Unset `base_url`, `api_key` and `default_company_id`
-    are read from the environment when a client is built from this config."""
+    """Everything a client needs to know, checked when it is made. Unset `base_url`, `api_key` and
+    `default_company_id` are read from the environment when a client is built from this config.
+
+    Retrying is bounded by time: a call retries for up to `retry_budget` seconds, waiting
+    `retry_delay` to `max_retry_delay` seconds between attempts (or what the server asks for), and at
+    most `max_retries` times if that is set.
+    """
 
     base_url: str | None = None
     api_key: str | None = None
     timeout: float = 30.0
-    max_retries: int = 3
-    retry_delay: float = 1.0
-    max_retry_delay: float = 30.0
-    retry_budget: float = 120.0
+    max_retries: int | None = None
+    retry_delay: float = 0.5
+    max_retry_delay: float = 2.0
+    retry_budget: float = 60.0
     retry_statuses: frozenset[int] = field(default=DEFAULT_RETRY_STATUSES)
     auto_retry_rate_limit: bool = True
     auto_idempotency_keys: bool = True
@@ -41,27 +48,42 @@ class APIConfig:
     headers: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        for name in ("base_url", "api_key", "default_company_id"):  # empty is the same as not given
+            if getattr(self, name) == "":
+                object.__setattr__(self, name, None)
         object.__setattr__(self, "retry_statuses", frozenset(_statuses(self.retry_statuses)))
-        object.__setattr__(self, "headers", dict(self.headers or {}))
+        object.__setattr__(self, "headers", _headers(self.headers))
         for name in ("timeout", "retry_delay", "max_retry_delay", "retry_budget"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-                raise ConfigurationError(f"{name} must be a non-negative number, got {value!r}")
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < math.inf:
+                raise ConfigurationError(
+                    f"{name} must be a finite number of seconds, at least 0, got {value!r}"
+                )
         if self.timeout == 0:
             raise ConfigurationError("timeout must be greater than 0")
-        if (
+        if self.max_retries is not None and (
             isinstance(self.max_retries, bool)
             or not isinstance(self.max_retries, int)
             or self.max_retries < 0
         ):
-            raise ConfigurationError(f"max_retries must be a non-negative integer, got {self.max_retries!r}")
+            raise ConfigurationError(
+                f"max_retries must be None or a non-negative integer, got {self.max_retries!r}"
+            )
+        for flag in ("auto_retry_rate_limit", "auto_idempotency_keys"):
+            if not isinstance(getattr(self, flag), bool):
+                raise ConfigurationError(f"{flag} must be True or False")
+        if self.api_key is not None and (problem := header_value_problem(self.api_key)):
+            raise ConfigurationError(f"api_key {problem} (the key is not shown)")
+        if self.default_company_id is not None:
+            problem = (
+                "must be a string"
+                if not isinstance(self.default_company_id, str)
+                else path_value_problem(self.default_company_id)
+            )
+            if problem:
+                raise ConfigurationError(f"default_company_id {problem}")
         if self.base_url is not None:
-            parts = urlsplit(self.base_url)
-            if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-                raise ConfigurationError(
-                    f"base_url must be an http:// or https:// URL with a host, got {self.base_url!r}"
-                )
-            object.__setattr__(self, "base_url", self.base_url.rstrip("/"))
+            object.__setattr__(self, "base_url", _base_url(self.base_url))
 
     def __repr__(self) -> str:
         fields = []
@@ -89,6 +111,7 @@ class APIConfig:
 
     @property
     def retry_policy(self) -> RetryPolicy:
+        """The retry decisions these settings call for (`vclient._core._retry`)."""
         return RetryPolicy(
             max_retries=self.max_retries,
             base_delay=self.retry_delay,
@@ -99,7 +122,53 @@ class APIConfig:
         )
 
 
+def _base_url(url: object) -> str:
+    """The URL checked (http or https, a host, a real port, no credentials), without a trailing slash."""
+    if not isinstance(url, str):
+        raise ConfigurationError(f"base_url must be a string, got {type(url).__name__}")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise ConfigurationError(f"base_url is not a valid URL: {_shown(url)!r}") from None
+    if parts.username is not None or parts.password is not None:
+        raise ConfigurationError(
+            "base_url must not carry credentials (user:password@); the API key goes in api_key"
+        )
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.hostname
+        or parts.query
+        or parts.fragment
+        or not url.isprintable()
+        or any(c.isspace() for c in url)
+        or port == 0
+    ):
+        raise ConfigurationError(
+            f"base_url must be an http:// or https:// URL with a host, got {_shown(url)!r}"
+        )
+    return url.rstrip("/")
+
+
+def _shown(url: str) -> str:
+    """A URL fit for a message: anything before an @ in it could be a password."""
+    scheme, _, rest = url.rpartition("://")
+    return (scheme + "://" if scheme else "") + rest.rsplit("@", 1)[-1]
+
+
+def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    checked = dict(headers or {})
+    for name, value in checked.items():
+        if problem := header_name_problem(name):
+            raise ConfigurationError(f"headers: {name!r} {problem}")
+        if problem := header_value_problem(value):
+            raise ConfigurationError(f"headers: the value of {name} {problem}")
+    return checked
+
+
 def _statuses(values: Iterable[int]) -> Iterable[int]:
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise ConfigurationError(f"retry_statuses must be a collection of HTTP status codes, got {values!r}")
     for value in values:
         if isinstance(value, bool) or not isinstance(value, int) or not 100 <= value <= 599:
             raise ConfigurationError(f"retry_statuses must hold HTTP status codes, got {value!r}")

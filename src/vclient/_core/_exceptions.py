@@ -8,14 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 
 class APIError(Exception):
-    """Base class of every error vclient raises."""
+    """Base class of every error vclient raises.
+
+    `attempts` and `elapsed` say how many times the call was tried, over how many seconds, before it
+    gave up (1 and the time of the one attempt when it was not retried; None when nothing was sent).
+    Every exception pickles with its fields, for multiprocessing and task queues.
+    """
+
+    attempts: int | None = None
+    elapsed: float | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    """An exception back from its pickled parts, without calling its keyword-only __init__."""
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(APIError, ValueError):
@@ -27,7 +47,7 @@ class RequestValidationError(APIError, ValueError):
 
 
 class ClientClosedError(APIError, RuntimeError):
-    """The client was used after `close()`."""
+    """The client (or the httpx client it was given) was closed before or during the call."""
 
 
 class APIConnectionError(APIError):

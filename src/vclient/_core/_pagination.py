@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
 
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
 
-__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "check_count", "check_page_args", "next_offset"]
+__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "PageWalk", "check_count", "check_page_args"]
 
 T = TypeVar("T")
 
@@ -61,17 +62,34 @@ def check_page_args(limit: object, offset: object, maximum: int) -> None:
     check_count("offset", offset, 0)
 
 
-def next_offset(page: Page[T], requested_offset: int) -> int | None:
-    """Where the next page starts, or None when the collection is exhausted.
+@dataclass(slots=True)
+class PageWalk:
+    """A walk through a collection's pages: where the next page starts, and when to stop.
 
-    Raises `PaginationError` when the server's page does not advance (it ignored the offset,
-    or claims more items while returning none), which would otherwise loop forever.
+    It ends when the collection is exhausted, and refuses to go on (`PaginationError`) when a page
+    does not advance, or when the collection keeps growing past twice what its first page promised
+    (plus a page): a walk always ends, and says why when it ends early.
     """
-    if not page.has_more:
-        return None
-    if page.offset != requested_offset or not page.items:
-        raise PaginationError(
-            f"pagination stalled: asked for offset {requested_offset}, got offset {page.offset} "
-            f"with {len(page.items)} of {page.total} items"
-        )
-    return page.next_offset
+
+    limit: int
+    offset: int = 0
+    promised: int | None = None
+
+    def next_offset(self, page: Page[Any]) -> int | None:
+        """Where the page after `page` starts, or None when there is none."""
+        if self.promised is None:
+            self.promised = page.total
+        if not page.has_more:
+            return None
+        if page.offset != self.offset or not page.items:
+            raise PaginationError(
+                f"pagination stalled: asked for offset {self.offset}, got offset {page.offset} "
+                f"with {len(page.items)} of {page.total} items"
+            )
+        self.offset = page.next_offset
+        if self.offset >= 2 * self.promised + self.limit:
+            raise PaginationError(
+                f"the collection kept growing: its first page promised {self.promised} items, and after "
+                f"{self.offset} it claims {page.total}; stopped rather than follow it for ever"
+            )
+        return self.offset

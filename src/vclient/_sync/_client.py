@@ -7,12 +7,13 @@ Hand-written in `vclient._async` (with the services, the only I/O code); generat
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import random
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Iterable, Mapping
 from functools import cached_property
-from typing import Any, Self, TypeVar
+from typing import Any, NamedTuple, Self, TypeVar
 
 import httpx
 
@@ -20,14 +21,17 @@ from .._core._config import USER_AGENT, APIConfig
 from .._core._endpoint import Endpoint, PreparedRequest
 from .._core._exceptions import (
     APIConnectionError,
+    APIError,
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
 )
-from .._core._pagination import Page, check_count, next_offset
+from .._core._model import UNSET, Unset
+from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
-from .._core._retry import plan_retry, server_wait
-from .._io import sync_create_file
+from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
+from .._io import Deadline, sync_create_file
+from .._io import sync_deadline as deadline
 from .._io import sync_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
@@ -51,17 +55,8 @@ API_KEY_HEADER = "X-API-KEY"
 
 T = TypeVar("T")
 
-_SETTINGS_DEFAULTS: dict[str, Any] = {
-    "base_url": None,
-    "api_key": None,
-    "timeout": 30.0,
-    "max_retries": 3,
-    "retry_delay": 1.0,
-    "auto_retry_rate_limit": True,
-    "auto_idempotency_keys": True,
-    "default_company_id": None,
-    "headers": None,
-}
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(APIConfig)}
+_DEFAULTS["headers"] = None
 
 
 class _Session:
@@ -78,17 +73,83 @@ class _Session:
         self.rate_limit_parsed: tuple[httpx.Headers | None, RateLimitInfo | None] = (None, None)
 
 
-def _transport_failure(exc: httpx.HTTPError, method: str, url: str) -> tuple[APIConnectionError, bool]:
-    """The SDK error for an httpx failure, and whether the server may have seen the request."""
-    never_sent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-    if isinstance(exc, httpx.TimeoutException):
-        return APITimeoutError(f"timed out: {method} {url} ({type(exc).__name__})", method=method, url=url), (
-            not never_sent
+_CAUSES: dict[type[Exception], str] = {
+    httpx.ConnectTimeout: "connecting timed out",
+    httpx.ReadTimeout: "no answer in time",
+    httpx.WriteTimeout: "sending timed out",
+    httpx.PoolTimeout: "no free connection in time",
+    httpx.RemoteProtocolError: "the server closed the connection",
+    httpx.ReadError: "the connection broke",
+    httpx.WriteError: "the connection broke",
+}
+
+
+def _cause(exc: Exception) -> str:
+    """The last cause of a failure, in a few words."""
+    if isinstance(exc, TimeoutError):
+        return "no complete answer within the timeout"
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect ({exc})" if str(exc) else "could not connect"
+    for kind, words in _CAUSES.items():
+        if isinstance(exc, kind):
+            return words
+    return str(exc) or type(exc).__name__
+
+
+def _transport_failure(
+    exc: Exception, method: str, url: str, attempts: int, elapsed: float
+) -> APIConnectionError:
+    """The SDK error for a failed exchange (an httpx error or the attempt's deadline), telling the story."""
+    story = f"gave up after {attempts} attempts over {elapsed:.1f} s: " if attempts > 1 else ""
+    timed_out = isinstance(exc, TimeoutError | httpx.TimeoutException)
+    error_class = APITimeoutError if timed_out else APIConnectionError
+    error = error_class(f"{story}{_cause(exc)} ({method} {url})", method=method, url=url)
+    error.attempts, error.elapsed = attempts, elapsed
+    return error
+
+
+class _Final(NamedTuple):
+    """The answer a call ends with, and how it was reached."""
+
+    response: httpx.Response
+    content: bytes
+    server_wait: float | None
+    attempts: int
+    elapsed: float
+
+
+def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
+    """The answer's model, or its exception told how many attempts it took."""
+    response = final.response
+    try:
+        return request.endpoint.parse(
+            response.status_code,
+            response.headers,
+            final.content,
+            method=request.method,
+            url=url,
+            retry_after=final.server_wait,
         )
-    detail = str(exc) or type(exc).__name__
-    return APIConnectionError(f"connection failed: {method} {url}: {detail}", method=method, url=url), (
-        not never_sent
-    )
+    except APIError as error:
+        error.attempts, error.elapsed = final.attempts, final.elapsed
+        if final.attempts > 1:
+            error.message += f" (gave up after {final.attempts} attempts over {final.elapsed:.1f} s)"
+            error.args = (error.message,)
+        raise
+
+
+def _read(response: httpx.Response, until: Deadline) -> bytes:
+    """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
+    chunks = []
+    for chunk in response.iter_bytes():
+        until.check()
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _never_sent(exc: Exception) -> bool:
+    """The request cannot have reached the server (so even a POST without a key may be retried)."""
+    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
 
 
 def _fixed_headers(config: APIConfig) -> dict[str, str]:
@@ -114,8 +175,11 @@ class SyncVClient:
         api_key: str | None = None,
         *,
         timeout: float = 30.0,
-        max_retries: int = 3,
-        retry_delay: float = 1.0,
+        max_retries: int | None = None,
+        retry_delay: float = 0.5,
+        max_retry_delay: float = 2.0,
+        retry_budget: float = 60.0,
+        retry_statuses: Iterable[int] = DEFAULT_RETRY_STATUSES,
         auto_retry_rate_limit: bool = True,
         auto_idempotency_keys: bool = True,
         default_company_id: str | None = None,
@@ -130,18 +194,21 @@ class SyncVClient:
             "timeout": timeout,
             "max_retries": max_retries,
             "retry_delay": retry_delay,
+            "max_retry_delay": max_retry_delay,
+            "retry_budget": retry_budget,
+            "retry_statuses": retry_statuses,
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
             "default_company_id": default_company_id,
             "headers": headers,
         }
-        explicit = {k: v for k, v in given.items() if v != _SETTINGS_DEFAULTS[k]}
+        explicit = {k: v for k, v in given.items() if v != _DEFAULTS[k]}
         if config is not None and explicit:
             raise ConfigurationError(
                 f"pass settings either in config or as arguments, not both: {sorted(explicit)}"
             )
         if config is None:
-            config = APIConfig(**{k: v for k, v in given.items() if v is not None})
+            config = APIConfig(**{k: v for k, v in given.items() if k in explicit})
         config = config.resolve(os.environ)
         configure_from_env(os.environ)
 
@@ -164,7 +231,6 @@ class SyncVClient:
         self._closed = False
         self._policy = config.retry_policy
         self._base_url = config.base_url or ""
-        self._extensions = {"timeout": httpx.Timeout(config.timeout).as_dict()}
         self._headers_cache: tuple[str, httpx.Headers] | None = None
 
     def __repr__(self) -> str:
@@ -196,14 +262,18 @@ class SyncVClient:
     def with_options(
         self,
         *,
-        timeout: float | None = None,
-        max_retries: int | None = None,
-        retry_delay: float | None = None,
-        auto_retry_rate_limit: bool | None = None,
-        auto_idempotency_keys: bool | None = None,
-        headers: Mapping[str, str] | None = None,
+        timeout: float | Unset = UNSET,
+        max_retries: int | None | Unset = UNSET,
+        retry_delay: float | Unset = UNSET,
+        max_retry_delay: float | Unset = UNSET,
+        retry_budget: float | Unset = UNSET,
+        retry_statuses: Iterable[int] | Unset = UNSET,
+        auto_retry_rate_limit: bool | Unset = UNSET,
+        auto_idempotency_keys: bool | Unset = UNSET,
+        headers: Mapping[str, str] | Unset = UNSET,
     ) -> Self:
-        """A client with some settings changed that shares this one's connection pool.
+        """A client with some settings changed (the others kept) that shares this one's connection pool,
+        key and rate-limit state. `headers` are added to this client's.
 
         Closing the copy does not close the pool; closing this client does.
         """
@@ -211,12 +281,15 @@ class SyncVClient:
             "timeout": timeout,
             "max_retries": max_retries,
             "retry_delay": retry_delay,
+            "max_retry_delay": max_retry_delay,
+            "retry_budget": retry_budget,
+            "retry_statuses": retry_statuses,
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
         }
-        config = self._config.replace(**{k: v for k, v in changes.items() if v is not None})
-        if headers is not None:
-            config = config.replace(headers={**config.headers, **headers})
+        if not isinstance(headers, Unset):
+            changes["headers"] = {**self._config.headers, **headers}
+        config = self._config.replace(**{k: v for k, v in changes.items() if v is not UNSET})
         clone = object.__new__(type(self))
         clone._setup(config, self._session, owner=False)
         return clone
@@ -333,7 +406,7 @@ class SyncVClient:
         """Switch every client sharing this session to a new key (after the old one was revoked)."""
         self._session.api_key = api_key
 
-    def _build(self, request: PreparedRequest[Any], url: str) -> httpx.Request:
+    def _build(self, request: PreparedRequest[Any], url: str, timeout: float) -> httpx.Request:
         """The httpx request, with headers merged once per client and key rather than once per call.
 
         (Letting httpx merge per call costs more than all of the SDK's own work; `send` still applies
@@ -355,7 +428,7 @@ class SyncVClient:
             params=request.params or None,  # an empty value still makes httpx re-parse the URL
             content=request.content,
             headers=headers,
-            extensions=dict(self._extensions),
+            extensions={"timeout": {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}},
         )
 
     def _prepare(
@@ -370,30 +443,16 @@ class SyncVClient:
 
     def _send(self, request: PreparedRequest[T]) -> T:
         url = self._base_url + request.path
-        response, wait = self._exchange(request, url, stream=False)
-        return request.endpoint.parse(
-            response.status_code,
-            response.headers,
-            response.content,
-            method=request.method,
-            url=url,
-            retry_after=wait,
-        )
+        final = self._exchange(request, url, stream=False)
+        return _parse(request, url, final)
 
     def _stream(self, request: PreparedRequest[Any]) -> httpx.Response:
         """A successful response whose body is still unread, for the caller to stream and close."""
         url = self._base_url + request.path
-        response, wait = self._exchange(request, url, stream=True)
-        if response.status_code >= 300:
-            request.endpoint.parse(
-                response.status_code,
-                response.headers,
-                response.content,
-                method=request.method,
-                url=url,
-                retry_after=wait,
-            )
-        return response
+        final = self._exchange(request, url, stream=True)
+        if final.response.status_code >= 300:
+            _parse(request, url, final)
+        return final.response
 
     def _download(
         self, request: PreparedRequest[Any], destination: str | os.PathLike[str] | None
@@ -409,51 +468,63 @@ class SyncVClient:
                     out.write(chunk)
             return response.headers, b""
         except httpx.HTTPError as exc:
-            raise _transport_failure(exc, request.method, url)[0] from exc
+            raise _transport_failure(exc, request.method, url, 1, 0.0) from exc
         finally:
             response.close()
 
-    def _exchange(
-        self, request: PreparedRequest[Any], url: str, *, stream: bool
-    ) -> tuple[httpx.Response, float | None]:
-        """Send, retrying as the policy allows; the final response and the server's wait, if it gave one.
+    def _exchange(self, request: PreparedRequest[Any], url: str, *, stream: bool) -> _Final:
+        """Send, retrying as the policy allows: the final response, its body, and the server's wait.
 
-        When streaming, the body of a successful response is left unread.
+        Each attempt ends by its deadline (`timeout`, or what is left of `retry_budget` for a retry).
+        When streaming, the body of a successful response is left unread (and `b""` returned for it).
         """
         self._check_open()
-        session = self._session
-        method = request.method
-        attempt = 0
-        waited = 0.0
+        session, policy, method = self._session, self._policy, request.method
+        began = time.monotonic()
+        attempt, waited = 0, 0.0
         while True:
             started = time.perf_counter()
+            # The waits count even when a test (or the fake) skips them, so that the budget still ends.
+            elapsed = max(time.monotonic() - began, waited)
+            seconds = (
+                self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
+            )
             response: httpx.Response | None = None
-            failure: httpx.HTTPError | None = None
-            reached = True
+            content = b""
+            failure: Exception | None = None
             try:
-                response = session.http.send(self._build(request, url), stream=stream)
-                if stream and response.status_code >= 300:
-                    response.read()
-            except httpx.HTTPError as exc:
+                with deadline(max(seconds, 0.001)) as until:
+                    response = session.http.send(self._build(request, url, seconds), stream=True)
+                    if not stream or response.status_code >= 300:
+                        content = _read(response, until)
+            except (httpx.HTTPError, TimeoutError) as exc:
                 failure = exc
-                error, reached = _transport_failure(exc, method, url)
+            except RuntimeError as exc:  # httpx's "client has been closed"
+                if session.http.is_closed or self.is_closed:
+                    raise ClientClosedError(
+                        f"the client was closed during the call ({method} {url})"
+                    ) from exc
+                raise
             status = hint = delay = None
-            if response is not None:
+            if response is not None and failure is None:
                 status = response.status_code
                 # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
                 if any(name.lower() == b"ratelimit" for name, _ in response.headers.raw):
                     session.rate_limit_headers = response.headers
-                if status == 429 or status in self._policy.retry_statuses:
-                    hint = server_wait(response.headers, response.content, time.time())
-            if response is None or status == 429 or status in self._policy.retry_statuses:
+                if status == 429 or status in policy.retry_statuses:
+                    hint = server_wait(status, response.headers, content, time.time())
+            else:
+                status = None
+            if failure is not None or status == 429 or status in policy.retry_statuses:
                 delay = plan_retry(
-                    self._policy,
+                    policy,
                     attempt=attempt,
-                    waited=waited,
+                    elapsed=max(time.monotonic() - began, waited),
                     method=method,
                     request_headers=request.headers,
                     status_code=status,
-                    reached_server=reached,
+                    reached_server=failure is None or not _never_sent(failure),
+                    timed_out=isinstance(failure, TimeoutError | httpx.ReadTimeout),
                     wait_hint=hint,
                     jitter=random.random(),
                 )
@@ -461,14 +532,22 @@ class SyncVClient:
             headers = response.headers if response is not None else None
             log_attempt(method, request.path, outcome, time.perf_counter() - started, headers, attempt, delay)
             if delay is None:
-                if response is None:
-                    raise error from failure
-                return response, hint
+                if failure is not None:
+                    if response is not None:
+                        response.close()
+                    took = max(time.monotonic() - began, waited)
+                    raise _transport_failure(failure, method, url, attempt + 1, took) from failure
+                assert response is not None
+                return _Final(response, content, hint, attempt + 1, max(time.monotonic() - began, waited))
             if response is not None:
                 response.close()
-            if not self._session.skip_waits:
+            if not session.skip_waits:
                 sleep(delay)
             waited += delay
+            if self.is_closed:
+                raise ClientClosedError(
+                    f"the client was closed while the call waited to retry ({method} {url})"
+                )
             attempt += 1
 
     def _company_id(self, company_id: str | None) -> str:
@@ -518,10 +597,11 @@ class SyncVClient:
         query: Mapping[str, object] | None,
         headers: Mapping[str, str] | None,
     ) -> Iterator[T]:
+        walk = PageWalk(limit)
         offset: int | None = 0
         while offset is not None:
             request = endpoint.prepare_page(path, limit=limit, offset=offset, query=query, headers=headers)
             page = self._send(request)
             for item in page.items:
                 yield item
-            offset = next_offset(page, offset)
+            offset = walk.next_offset(page)

@@ -10,6 +10,7 @@ async with FakeVClient() as client:
 from .._async._fake import FakeVClient
 from .._sync._fake import SyncFakeVClient
 from ._api import COMPANY_ID, DEFAULT_API_KEY, FakeAPI, FakeResponse
+from ._operations import OPERATIONS, OperationId
 from ._rules import Call
 from ._transport import fake_transport
 from ._world import World
@@ -21,6 +22,8 @@ __all__ = [
     "FakeAPI",
     "FakeResponse",
     "FakeVClient",
+    "OPERATIONS",
+    "OperationId",
     "SyncFakeVClient",
     "World",
     "fake_transport",

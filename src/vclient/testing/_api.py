@@ -8,6 +8,7 @@ No I/O happens here: `vclient.testing` plugs `FakeAPI.handle` under a client wit
 
 from __future__ import annotations
 
+import difflib
 import functools
 import hashlib
 import json
@@ -15,6 +16,7 @@ import re
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote
 
@@ -24,6 +26,7 @@ from .._core._api import declared_endpoints, operation_for
 from .._core._endpoint import BINARY, Endpoint, Upload
 from .._core._pagination import Page
 from ._fabricate import NOW
+from ._operations import OPERATIONS, OperationId
 from ._rules import CHECKS, RULES, Call, authorize
 from ._rules._assets import image_type
 from ._rules._companies import grant
@@ -50,6 +53,7 @@ class _Override:
     body: Any
     path_params: dict[str, str]
     times: int | None
+    headers: dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -141,28 +145,33 @@ class FakeAPI:
 
     def override(
         self,
-        operation: str,
+        operation: OperationId,
         *,
         status: int = 200,
         json: Any = None,
+        headers: Mapping[str, str] | None = None,
         path_params: Mapping[str, str] | None = None,
         times: int | None = None,
     ) -> None:
-        """Answer `operation` with `status` and `json` (an error body if omitted for an error status).
+        """Answer `operation` with `status`, `json` and `headers`.
 
-        Only for requests with these `path_params`, if given; only `times` times, if given.
-        The latest override that matches wins; `reset()` clears them all.
+        An error status without `json` gets the server's kind of error body; a 429 also its rate-limit
+        headers, saying the bucket is empty for a second (give `headers={"Retry-After": "5"}` or a
+        `RateLimit` header to test other waits). Only for requests with these `path_params`, if given;
+        only `times` times, if given. The latest override that matches wins; `reset()` clears them all.
         """
-        if operation not in self._routes:
-            raise ValueError(f"unknown operation {operation!r}")
-        self._overrides.append(_Override(operation, status, json, dict(path_params or {}), times))
+        _known(operation)
+        given = _Override(operation, status, json, dict(path_params or {}), times, dict(headers or {}))
+        self._overrides.append(given)
 
     def reset(self) -> None:
         """Forget the overrides and the recorded calls (the stored data stays)."""
         self._overrides.clear()
         self.calls.clear()
 
-    def calls_to(self, operation: str) -> list[Call]:
+    def calls_to(self, operation: OperationId) -> list[Call]:
+        """The recorded calls of one operation, in order."""
+        _known(operation)
         return [call for call in self.calls if call.operation == operation]
 
     # -- the handler ------------------------------------------------------------------------------
@@ -302,12 +311,15 @@ class FakeAPI:
                 if override.times <= 0:
                     self._overrides.remove(override)
             if override.status >= 400 and override.body is None:
-                title = {404: "Not Found", 409: "Conflict", 429: "Too Many Requests"}.get(
-                    override.status, "Error"
+                title = HTTPStatus(override.status).phrase if override.status in _STATUSES else "Error"
+                limited = override.status == 429
+                problem = Problem(
+                    override.status, title, f"Simulated {override.status}", **_LIMITED if limited else {}
                 )
-                extra = {"retry_after": 0.01} if override.status == 429 else {}
-                raise Problem(override.status, title, f"Simulated {override.status}", **extra)
-            return self._json(override.status, override.body)
+                problem.headers = {**(_LIMITED_HEADERS if limited else {}), **override.headers}
+                raise problem
+            response = self._json(override.status, override.body)
+            return FakeResponse(response.status, {**response.headers, **override.headers}, response.content)
         return None
 
     def _headers(self) -> dict[str, str]:
@@ -332,10 +344,30 @@ class FakeAPI:
             "instance": "",
             **problem.extra,
         }
-        if problem.status not in (401, 409, 429):
-            body["request_id"] = f"req_{self._requests:022d}"
         headers = {**self._headers(), "content-type": "application/problem+json"}
-        return FakeResponse(problem.status, headers, msgspec.json.encode(body))
+        if problem.status in (401, 409, 429):  # the server's answers of these carry no request id header
+            del headers["x-request-id"]
+        else:
+            body["request_id"] = f"req_{self._requests:022d}"
+        if problem.status == 429:  # and only the exhausted policy
+            headers = {k: v for k, v in headers.items() if not k.startswith("ratelimit")}
+        return FakeResponse(problem.status, {**headers, **problem.headers}, msgspec.json.encode(body))
+
+
+_STATUSES = frozenset(int(status) for status in HTTPStatus)
+_LIMITED = {"retry_after": 1.0}
+_LIMITED_HEADERS = {"ratelimit": '"burst";r=0;t=1', "ratelimit-policy": '"burst";q=1000;w=10'}
+
+
+def _known(operation: str) -> None:
+    if operation not in _routes():
+        close = difflib.get_close_matches(operation, OPERATIONS, n=3)
+        hint = (
+            f"; did you mean {' or '.join(map(repr, close))}?"
+            if close
+            else " (vclient.testing.OPERATIONS lists them)"
+        )
+        raise ValueError(f"unknown operation {operation!r}{hint}")
 
 
 def _check_ids(params: Mapping[str, str]) -> None:

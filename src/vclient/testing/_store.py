@@ -40,6 +40,7 @@ class Problem(Exception):
     def __init__(self, status: int, title: str, detail: str, **extra: Any) -> None:
         super().__init__(detail)
         self.status, self.title, self.detail, self.extra = status, title, detail, extra
+        self.headers: dict[str, str] = {}
 
     @classmethod
     def not_found(cls, noun: str) -> Problem:
