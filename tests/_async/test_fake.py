@@ -134,7 +134,7 @@ async def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: FakeVC
     assert (await campaigns.get(one.id)).name == "One"
     assert [call.operation for call in fake.calls] == ["getCampaign"]
     with pytest.raises(ValueError, match="unknown operation"):
-        fake.override("getCampaing")
+        fake.override("getCampaing")  # type: ignore[arg-type]
 
 
 async def test_simulated_failures_go_through_the_real_retries(fake_client: FakeVClient) -> None:

@@ -136,7 +136,7 @@ def test_overrides_scope_by_path_latest_wins_and_reset(fake_client: SyncFakeVCli
     assert (campaigns.get(one.id)).name == "One"
     assert [call.operation for call in fake.calls] == ["getCampaign"]
     with pytest.raises(ValueError, match="unknown operation"):
-        fake.override("getCampaing")
+        fake.override("getCampaing")  # type: ignore[arg-type]
 
 
 def test_simulated_failures_go_through_the_real_retries(fake_client: SyncFakeVClient) -> None:

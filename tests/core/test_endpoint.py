@@ -140,18 +140,18 @@ def test_next_offset_advances_ends_or_refuses_to_loop(
 def test_a_walk_ends_however_much_the_collection_grows(promised: int, limit: int, growth: int) -> None:
     """A server whose total grows with every page cannot keep a walk going: it stops near 2x the promise."""
     walk, offset, total, pages = PageWalk(limit), 0, promised, 0
+    stopped = ""
     try:
         while True:
-            page: Page[int] = Page(
-                items=[0] * min(limit, max(total - offset, 0)), limit=limit, offset=offset, total=total
-            )
+            items = [0] * min(limit, max(total - offset, 0))
             pages += 1
-            next_offset = walk.next_offset(page)
-            if next_offset is None:
+            found = walk.next_offset(Page(items=items, limit=limit, offset=offset, total=total))
+            if found is None:
                 break
-            offset, total = next_offset, total + growth * limit
+            offset, total = found, total + growth * limit
     except PaginationError as error:
-        assert "kept growing" in str(error)
+        stopped = str(error)
+    assert stopped == "" or "kept growing" in stopped
     assert pages * limit <= 2 * promised + 2 * limit
 
 

@@ -261,7 +261,7 @@ class VClient:
         self,
         *,
         timeout: float | Unset = UNSET,
-        max_retries: int | None | Unset = UNSET,
+        max_retries: int | Unset | None = UNSET,
         retry_delay: float | Unset = UNSET,
         max_retry_delay: float | Unset = UNSET,
         retry_budget: float | Unset = UNSET,

@@ -8,7 +8,7 @@ import platform
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 from .._version import __version__
 from ._checks import header_name_problem, header_value_problem, path_value_problem

@@ -119,11 +119,10 @@ def plan_retry(
             # The first attempt may still be running: the server does not lock an idempotency key,
             # so a replay now could overtake it and create a second object (docs/retries.md).
             return None
+    # The server's wait as given the first time; after that at least the backoff, so that a server
+    # that keeps saying "now" is not hammered.
     backoff = backoff_delay(policy, attempt, jitter)
-    if wait_hint is None:
-        delay = backoff
-    else:  # as given the first time; after that at least the backoff, so a server saying "now" is not hammered
-        delay = wait_hint if attempt == 0 else max(wait_hint, backoff)
+    delay = backoff if wait_hint is None else wait_hint if attempt == 0 else max(wait_hint, backoff)
     if elapsed + delay > policy.budget:
         return None
     return delay

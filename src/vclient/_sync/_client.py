@@ -263,7 +263,7 @@ class SyncVClient:
         self,
         *,
         timeout: float | Unset = UNSET,
-        max_retries: int | None | Unset = UNSET,
+        max_retries: int | Unset | None = UNSET,
         retry_delay: float | Unset = UNSET,
         max_retry_delay: float | Unset = UNSET,
         retry_budget: float | Unset = UNSET,

@@ -18,11 +18,11 @@ from ._world import World
 __all__ = [
     "COMPANY_ID",
     "DEFAULT_API_KEY",
+    "OPERATIONS",
     "Call",
     "FakeAPI",
     "FakeResponse",
     "FakeVClient",
-    "OPERATIONS",
     "OperationId",
     "SyncFakeVClient",
     "World",
