@@ -226,7 +226,7 @@ async def test_bad_arguments_are_refused_with_our_errors(company_client: VClient
         await books.renumber(p.BOOK_ID, 0)
     with pytest.raises(RequestValidationError, match="character_ids must be a list"):
         await books.chapters(p.BOOK_ID).create(name="C", character_ids=p.CHARACTER_ID)
-    with pytest.raises(RequestValidationError, match="campaign_id must be a non-empty string"):
+    with pytest.raises(RequestValidationError, match="campaign_id must not be empty"):
         await company_client.campaigns().get("")
     assert api.requests == []
 

@@ -38,11 +38,14 @@ def test_get_company_decodes_timestamps_with_and_without_fractions(
 
 
 def test_path_parameters_are_url_encoded(client: SyncVClient, api: MockAPI) -> None:
-    api.json("GET", f"{COMPANIES}/a%2Fb%3Fc%23d", payloads.company())
-    client.companies.get("a/b?c#d")
-    assert api.last.url.raw_path == b"/api/v1/companies/a%2Fb%3Fc%23d"
-    with pytest.raises(RequestValidationError, match="company_id"):
-        client.companies.get("")
+    api.json("GET", f"{COMPANIES}/a%3Fb%23c%3Bd%20e%25", payloads.company())
+    client.companies.get("a?b#c;d e%")
+    assert api.last.url.raw_path == b"/api/v1/companies/a%3Fb%23c%3Bd%20e%25"
+    sent = len(api.requests)
+    for unsafe in ("", ".", "..", "a/b", "a\\b", "a\nb"):
+        with pytest.raises(RequestValidationError, match="company_id"):
+            client.companies.get(unsafe)
+    assert len(api.requests) == sent
 
 
 def test_create_sends_only_what_was_given(client: SyncVClient, api: MockAPI) -> None:

@@ -67,7 +67,9 @@ def test_path_parameters_must_be_non_empty_strings(company_id: object) -> None:
 
 def test_uuid_path_parameters_are_accepted_and_everything_is_escaped() -> None:
     assert GET_COMPANY.prepare({"company_id": uuid.UUID(int=2)}).path.endswith("000000000002")
-    assert GET_COMPANY.prepare({"company_id": "../x y"}).path == "/api/v1/companies/..%2Fx%20y"
+    assert GET_COMPANY.prepare({"company_id": "..x y?#"}).path == "/api/v1/companies/..x%20y%3F%23"
+    with pytest.raises(RequestValidationError, match="slash"):
+        GET_COMPANY.prepare({"company_id": "../x"})
 
 
 def test_a_mutating_request_gets_one_fresh_key_unless_turned_off() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import re
 import uuid
 from collections.abc import Mapping
@@ -21,6 +22,7 @@ from urllib.parse import quote
 import msgspec
 
 from ._api._fields import EMAIL_PATTERN, UUID_PATTERN
+from ._checks import header_value_problem, path_value_problem
 from ._errors import error_from_response
 from ._exceptions import RequestValidationError, ResponseDecodeError
 from ._model import UNSET
@@ -51,12 +53,38 @@ class PreparedRequest(Generic[T]):
     content: bytes | None = None
 
 
-def _path_value(name: str, value: object) -> str:
+def _path_value(name: str, value: object, reserved: frozenset[str]) -> str:
+    """A path parameter encoded, once it is known to address exactly the resource it names."""
     if isinstance(value, uuid.UUID):
         value = str(value)
-    if not isinstance(value, str) or not value:
-        raise RequestValidationError(f"{name} must be a non-empty string, got {value!r}")
+    if not isinstance(value, str):
+        raise RequestValidationError(f"{name} must be a string, got {type(value).__name__}")
+    if problem := path_value_problem(value):
+        raise RequestValidationError(f"{name} {problem}, got {value!r}")
+    if value in reserved:
+        raise RequestValidationError(
+            f"{name} {value!r} would reach another operation: the API has a route of that name"
+        )
     return quote(value, safe="")
+
+
+@functools.cache
+def _reserved(template: str) -> dict[str, frozenset[str]]:
+    """For each parameter of a path template, the literal segments other routes have in its place
+    (`/users/{user_id}` beside `/users/unapproved`): a value equal to one would reach that route."""
+    from ._api import declared_endpoints  # the declarations import this module
+
+    others = [variants[0].path.split("/") for variants in declared_endpoints().values()]
+    segments = template.split("/")
+    return {
+        segment[1:-1]: frozenset(
+            other[index]
+            for other in others
+            if other[:index] == segments[:index] and len(other) > index and not other[index].startswith("{")
+        )
+        for index, segment in enumerate(segments)
+        if segment.startswith("{")
+    }
 
 
 def _query_value(name: str, value: object) -> str:
@@ -114,15 +142,11 @@ def _readable(message: str) -> str:
 def _idempotency_key(given: str | None, auto: bool) -> str | None:
     if given is None:
         return str(uuid.uuid4()) if auto else None
-    if (
-        not isinstance(given, str)
-        or not 0 < len(given) <= _MAX_KEY_LENGTH
-        or not given.isascii()
-        or not given.isprintable()
-    ):
-        raise RequestValidationError(
-            f"idempotency_key must be 1 to {_MAX_KEY_LENGTH} printable ASCII characters"
-        )
+    problem = header_value_problem(given)
+    if problem is None and len(given) > _MAX_KEY_LENGTH:
+        problem = f"must be at most {_MAX_KEY_LENGTH} characters"
+    if problem:
+        raise RequestValidationError(f"idempotency_key {problem}")
     return given
 
 
@@ -189,8 +213,9 @@ class Endpoint(Generic[T]):
         if query and not set(query) <= set(self.query):
             raise TypeError(f"{self.operation_id} takes query parameters {self.query}, got {tuple(query)}")
         rendered = self.path
+        reserved = _reserved(self.path) if self.path_params else {}
         for name in self.path_params:
-            rendered = rendered.replace("{" + name + "}", _path_value(name, given[name]))
+            rendered = rendered.replace("{" + name + "}", _path_value(name, given[name], reserved[name]))
 
         request_headers = dict(headers) if headers else {}
         if self.acting_user and not request_headers.get(ACTING_USER_HEADER):

@@ -7,7 +7,8 @@ from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from ..._core._endpoint import ACTING_USER_HEADER, Endpoint
+from ..._core._checks import header_value_problem
+from ..._core._endpoint import ACTING_USER_HEADER, Endpoint, PreparedRequest
 from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._multipart import File
@@ -29,8 +30,8 @@ class Service:
     def __init__(
         self, client: VClient, path: Mapping[str, str] | None = None, on_behalf_of: str | None = None
     ) -> None:
-        if on_behalf_of is not None and (not isinstance(on_behalf_of, str) or not on_behalf_of):
-            raise RequestValidationError(f"on_behalf_of must be a user id, got {on_behalf_of!r}")
+        if on_behalf_of is not None and (problem := header_value_problem(on_behalf_of)):
+            raise RequestValidationError(f"on_behalf_of {problem}: it goes in the On-Behalf-Of header")
         self._client = client
         self._path = dict(path or {})
         self._on_behalf_of = on_behalf_of
@@ -44,7 +45,12 @@ class Service:
     async def _call(
         self, endpoint: Endpoint[T], path: Mapping[str, object] | None = None, **kwargs: Any
     ) -> T:
-        return await self._client._call(endpoint, self._bind(endpoint, path), headers=self._headers, **kwargs)
+        return await self._client._send(self._prepare(endpoint, path, **kwargs))
+
+    def _prepare(
+        self, endpoint: Endpoint[T], path: Mapping[str, object] | None = None, **kwargs: Any
+    ) -> PreparedRequest[T]:
+        return self._client._prepare(endpoint, self._bind(endpoint, path), headers=self._headers, **kwargs)
 
     async def _page(
         self,

@@ -77,10 +77,12 @@ class CharacterTraitsService(Service):
         later request fails outright, the exception propagates and the earlier parts stay applied.
         With `idempotency_key`, part N is sent with the key suffixed `-N`.
         """
-        results = []
-        for part, key in bulk_parts(items, idempotency_key):
-            results.append(await self._call(api.BULK_ASSIGN_TRAITS, body=part, idempotency_key=key))
-        return merge_bulk_results(results)
+        # Every part is checked (its items, its derived key) before the first is sent.
+        requests = [
+            self._prepare(api.BULK_ASSIGN_TRAITS, body=part, idempotency_key=key)
+            for part, key in bulk_parts(items, idempotency_key)
+        ]
+        return merge_bulk_results([await self._client._send(request) for request in requests])
 
     async def create(
         self,

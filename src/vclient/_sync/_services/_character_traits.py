@@ -79,10 +79,12 @@ class SyncCharacterTraitsService(Service):
         later request fails outright, the exception propagates and the earlier parts stay applied.
         With `idempotency_key`, part N is sent with the key suffixed `-N`.
         """
-        results = []
-        for part, key in bulk_parts(items, idempotency_key):
-            results.append(self._call(api.BULK_ASSIGN_TRAITS, body=part, idempotency_key=key))
-        return merge_bulk_results(results)
+        # Every part is checked (its items, its derived key) before the first is sent.
+        requests = [
+            self._prepare(api.BULK_ASSIGN_TRAITS, body=part, idempotency_key=key)
+            for part, key in bulk_parts(items, idempotency_key)
+        ]
+        return merge_bulk_results([self._client._send(request) for request in requests])
 
     def create(
         self,
