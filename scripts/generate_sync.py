@@ -34,6 +34,7 @@ REPLACEMENTS = {
     "_async": "_sync",
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
+    "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
     "aread": "read",
     "async_sleep": "sync_sleep",

@@ -83,6 +83,25 @@ def test_real_server_page_runs(docs_server: dict[str, str], capsys: pytest.Captu
     ]
 
 
+def test_security_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "security.md", {})
+    out = capsys.readouterr().out.splitlines()
+    assert out[:2] == [
+        "base_url must not carry credentials (user:password@); the API key goes in api_key",
+        "api_key must not start or end with whitespace (a line break read from a file, perhaps)"
+        " (the key is not shown)",
+    ]
+    assert out[2:6] == [
+        "campaign_id must not be '.' or '..', got '..'",
+        "campaign_id must not contain a slash, got 'a/b'",
+        "campaign_id must not contain control characters, got 'x\\nDELETE'",
+        "0 requests sent",
+    ]
+    assert out[6] == "True False"
+    assert out[7].startswith("3 attempts: 503 Service Unavailable: Simulated 503")
+    assert "(gave up after 3 attempts over " in out[7]
+
+
 def test_users_and_play_page_runs(
     docs_server: dict[str, str],
     capsys: pytest.CaptureFixture[str],

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import msgspec
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vclient import exceptions
 from vclient._core._api._companies import LIST_COMPANY_AUDIT_LOGS_DETAILED
 from vclient._core._errors import error_from_response
-from vclient.exceptions import APIStatusError, NotFoundError, RateLimitError, ServerError, ValidationError
+from vclient.exceptions import (
+    APIError,
+    APIStatusError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    ValidationError,
+)
 
 from .. import payloads
 
@@ -106,3 +116,33 @@ def test_audit_entries_whose_request_was_a_json_array_decode() -> None:
         200, {}, msgspec.json.encode(payloads.page([entry])), method="GET", url="u"
     )
     assert page.items[0].request_json == [{"trait_id": "t", "value": 1}]  # type: ignore[attr-defined]
+
+
+def every_public_exception() -> list[APIError]:
+    """One instance of each public exception class, with every field set."""
+    found: list[APIError] = []
+    for name in exceptions.__all__:
+        cls = getattr(exceptions, name)
+        if not (isinstance(cls, type) and issubclass(cls, APIError)):
+            continue
+        if issubclass(cls, APIStatusError):
+            status = {"ValidationError": 400, "RateLimitError": 429, "ServerError": 503}.get(name, 418)
+            made: APIError = error(status, {"title": "T", "detail": "D", "request_id": "req_1", "code": "C"})
+            made.__class__ = cls
+        elif issubclass(cls, exceptions.APIConnectionError):
+            made = cls("no answer", method="GET", url="https://api.test/x")
+        elif cls is exceptions.ResponseDecodeError:
+            made = cls("bad", operation="getCompany", status_code=200, body=b"{")
+        else:
+            made = cls("refused")
+        made.attempts, made.elapsed = 3, 1.5
+        found.append(made)
+    return found
+
+
+@pytest.mark.parametrize("original", every_public_exception(), ids=lambda e: type(e).__name__)
+def test_every_exception_pickles_with_its_fields(original: APIError) -> None:
+    copy = pickle.loads(pickle.dumps(original))
+    assert type(copy) is type(original)
+    assert str(copy) == str(original)
+    assert copy.__dict__ == original.__dict__

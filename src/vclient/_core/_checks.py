@@ -21,10 +21,10 @@ def header_value_problem(value: object) -> str | None:
         return f"must be a string, not {type(value).__name__}"
     if not value:
         return "must not be empty"
+    if value != value.strip():
+        return "must not start or end with whitespace (a line break read from a file, perhaps)"
     if not value.isascii() or not value.isprintable():
         return "must be printable ASCII (no line breaks or control characters)"
-    if value != value.strip():
-        return "must not start or end with whitespace"
     return None
 
 

@@ -132,12 +132,11 @@ def collection_key(template: str, params: Mapping[str, str]) -> str:
 
 def page(items: list[dict[str, Any]], query: dict[str, list[str]], max_limit: int) -> dict[str, Any]:
     """One page of the items the query's filters keep."""
-    try:
-        limit, offset = int(query.get("limit", ["10"])[0]), int(query.get("offset", ["0"])[0])
-    except ValueError:
-        raise Problem(400, "Bad Request", "limit and offset must be integers") from None
-    if not 0 <= limit <= max_limit or offset < 0:
-        raise Problem.invalid(("limit", f"Input should be between 0 and {max_limit}"))
+    limit, offset = whole_number(query, "limit", 10), whole_number(query, "offset", 0)
+    if not 0 <= limit <= max_limit:
+        raise Problem.invalid(("limit", f"Expected `int` <= {max_limit}"))
+    if offset < 0:
+        raise Problem.invalid(("offset", "Expected `int` >= 0"))
     for name, values in query.items():
         if name in ("limit", "offset") or not items:
             continue
@@ -147,6 +146,17 @@ def page(items: list[dict[str, Any]], query: dict[str, list[str]], max_limit: in
         wanted = {value.lower() for value in values}
         items = [item for item in items if _matches(item[field], wanted)]
     return {"items": items[offset : offset + limit], "limit": limit, "offset": offset, "total": len(items)}
+
+
+def whole_number(query: Mapping[str, list[str]], name: str, default: int) -> int:
+    """A query parameter that must be an integer; a 400 naming it otherwise, as the server answers."""
+    values = query.get(name)
+    if not values:
+        return default
+    try:
+        return int(values[0])
+    except ValueError:
+        raise Problem.invalid((name, "Expected `int`, got `str`")) from None
 
 
 def ordered(items: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

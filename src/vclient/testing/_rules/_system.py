@@ -6,7 +6,7 @@ from typing import Any
 
 from ..._core._api import _enums
 from .._fabricate import NOW
-from .._store import Problem, Store
+from .._store import Problem, Store, whole_number
 from ._common import Call, Rule, company_path
 
 SERVER_VERSION = "0.27.0"
@@ -64,7 +64,10 @@ def server_logs(store: Store, call: Call) -> tuple[int, Any]:
         for at, name, message in LOG
         if LEVELS.index(at) >= floor
     ]
-    return 200, lines[-int(call.query_value("limit") or 100) :]
+    limit = whole_number(call.query, "limit", 100)
+    if not 1 <= limit <= 500:
+        raise Problem.invalid(("limit", "Expected `int` between 1 and 500"))
+    return 200, lines[-limit:]
 
 
 RULES: dict[str, Rule] = {
