@@ -6,9 +6,7 @@ so that no module name has to be rewritten.
 
 from __future__ import annotations
 
-import contextlib
 import time
-from collections.abc import Iterator
 from os import PathLike
 from pathlib import Path
 from typing import IO
@@ -18,11 +16,9 @@ import anyio
 __all__ = [
     "Deadline",
     "async_create_file",
-    "async_deadline",
     "async_read_file",
     "async_sleep",
     "sync_create_file",
-    "sync_deadline",
     "sync_read_file",
     "sync_sleep",
 ]
@@ -55,25 +51,15 @@ def sync_create_file(path: str | PathLike[str]) -> IO[bytes]:
 
 
 class Deadline:
-    """When an attempt must be over; `check()` raises TimeoutError once it has passed."""
+    """When an attempt must be over.
+
+    Checked between the pieces of a body, with no single read allowed longer than the attempt's
+    timeout: a server that drips a body cannot hold a call, and no read is cancelled mid-way (which
+    would cost every call a cancel scope, and cannot be done to a blocking read at all).
+    """
 
     def __init__(self, seconds: float) -> None:
         self.at = time.monotonic() + seconds
 
-    def check(self) -> None:
-        if time.monotonic() > self.at:
-            raise TimeoutError
-
-
-@contextlib.contextmanager
-def async_deadline(seconds: float) -> Iterator[Deadline]:
-    """The whole attempt, connecting to the last byte, is cancelled when `seconds` are up (TimeoutError)."""
-    with anyio.fail_after(seconds):
-        yield Deadline(seconds)
-
-
-@contextlib.contextmanager
-def sync_deadline(seconds: float) -> Iterator[Deadline]:
-    """A blocking read cannot be cancelled: the caller checks the deadline between the body's pieces,
-    so an attempt ends at most one read timeout after it."""
-    yield Deadline(seconds)
+    def passed(self) -> bool:
+        return time.monotonic() > self.at

@@ -10,6 +10,7 @@ import os
 import random
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
+from contextlib import aclosing
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
 
@@ -29,7 +30,6 @@ from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
 from .._io import Deadline, async_create_file
-from .._io import async_deadline as deadline
 from .._io import async_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
@@ -139,9 +139,12 @@ def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
 async def _read(response: httpx.Response, until: Deadline) -> bytes:
     """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
     chunks = []
-    async for chunk in response.aiter_bytes():
-        until.check()
-        chunks.append(chunk)
+    async with aclosing(response.aiter_bytes()) as pieces:
+        async for chunk in pieces:
+            chunks.append(chunk)
+            if until.passed():
+                await response.aclose()
+                raise TimeoutError
     return b"".join(chunks)
 
 
@@ -487,14 +490,15 @@ class VClient:
             seconds = (
                 self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
             )
+            seconds = max(seconds, 0.001)
             response: httpx.Response | None = None
             content = b""
             failure: Exception | None = None
             try:
-                with deadline(max(seconds, 0.001)) as until:
-                    response = await session.http.send(self._build(request, url, seconds), stream=True)
-                    if not stream or response.status_code >= 300:
-                        content = await _read(response, until)
+                until = Deadline(seconds)
+                response = await session.http.send(self._build(request, url, seconds), stream=True)
+                if not stream or response.status_code >= 300:
+                    content = await _read(response, until)
             except (httpx.HTTPError, TimeoutError) as exc:
                 failure = exc
             except RuntimeError as exc:  # httpx's "client has been closed"

@@ -12,6 +12,7 @@ import os
 import random
 import time
 from collections.abc import Iterator, Iterable, Mapping
+from contextlib import closing
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
 
@@ -31,7 +32,6 @@ from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
 from .._io import Deadline, sync_create_file
-from .._io import sync_deadline as deadline
 from .._io import sync_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
@@ -141,9 +141,12 @@ def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
 def _read(response: httpx.Response, until: Deadline) -> bytes:
     """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
     chunks = []
-    for chunk in response.iter_bytes():
-        until.check()
-        chunks.append(chunk)
+    with closing(response.iter_bytes()) as pieces:
+        for chunk in pieces:
+            chunks.append(chunk)
+            if until.passed():
+                response.close()
+                raise TimeoutError
     return b"".join(chunks)
 
 
@@ -489,14 +492,15 @@ class SyncVClient:
             seconds = (
                 self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
             )
+            seconds = max(seconds, 0.001)
             response: httpx.Response | None = None
             content = b""
             failure: Exception | None = None
             try:
-                with deadline(max(seconds, 0.001)) as until:
-                    response = session.http.send(self._build(request, url, seconds), stream=True)
-                    if not stream or response.status_code >= 300:
-                        content = _read(response, until)
+                until = Deadline(seconds)
+                response = session.http.send(self._build(request, url, seconds), stream=True)
+                if not stream or response.status_code >= 300:
+                    content = _read(response, until)
             except (httpx.HTTPError, TimeoutError) as exc:
                 failure = exc
             except RuntimeError as exc:  # httpx's "client has been closed"

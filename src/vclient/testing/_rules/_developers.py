@@ -17,7 +17,7 @@ def new_developer(store: Store, username: str, email: str, *, admin: bool = Fals
 def developer_me(store: Store, call: Call) -> tuple[int, Any]:
     """The profile of the key's developer (changed first, for a PATCH)."""
     me = call.developer
-    if call.body:
+    if call.operation == "updateDeveloperMe" and call.body:
         me.update(call.body, date_modified=NOW)
     return 200, store.shape("getDeveloperMe", me)
 
