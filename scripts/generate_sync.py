@@ -36,7 +36,6 @@ REPLACEMENTS = {
     "AsyncBaseTransport": "BaseTransport",
     "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
-    "aclosing": "closing",
     "aread": "read",
     "async_sleep": "sync_sleep",
     "async_read_file": "sync_read_file",

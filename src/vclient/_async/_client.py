@@ -10,7 +10,6 @@ import os
 import random
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
-from contextlib import aclosing
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
 
@@ -139,12 +138,11 @@ def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
 async def _read(response: httpx.Response, until: Deadline) -> bytes:
     """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
     chunks = []
-    async with aclosing(response.aiter_bytes()) as pieces:
-        async for chunk in pieces:
-            chunks.append(chunk)
-            if until.passed():
-                await response.aclose()
-                raise TimeoutError
+    async for chunk in response.aiter_bytes():
+        chunks.append(chunk)
+        if until.passed():
+            await response.aclose()
+            raise TimeoutError
     return b"".join(chunks)
 
 

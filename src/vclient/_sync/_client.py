@@ -12,7 +12,6 @@ import os
 import random
 import time
 from collections.abc import Iterator, Iterable, Mapping
-from contextlib import closing
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
 
@@ -141,12 +140,11 @@ def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
 def _read(response: httpx.Response, until: Deadline) -> bytes:
     """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
     chunks = []
-    with closing(response.iter_bytes()) as pieces:
-        for chunk in pieces:
-            chunks.append(chunk)
-            if until.passed():
-                response.close()
-                raise TimeoutError
+    for chunk in response.iter_bytes():
+        chunks.append(chunk)
+        if until.passed():
+            response.close()
+            raise TimeoutError
     return b"".join(chunks)
 
 
