@@ -75,6 +75,7 @@ def demo(session: nox.Session) -> None:
 
 KIT = Path(os.environ.get("VSERVER_KIT", ROOT.parent / "shared" / "vserver"))
 RATE_LIMIT = "burst:5:1"  # the policy the `ratelimited` live tests expect: 5 requests, refilled 1 per second
+EVERYDAY = "not ratelimited and not restart and not pacing"  # the drills run in sessions of their own
 
 
 def _kit_keys() -> Path:
@@ -108,14 +109,25 @@ def live(session: nox.Session) -> None:
             session.error(
                 "VCLIENT_LIVE_URL needs VCLIENT_LIVE_KEYS: a keys file as ../shared/vserver writes it"
             )
-        session.run(*tests, "-m", "not ratelimited")
+        session.run(*tests, "-m", EVERYDAY)
         session.log("the rate-limit tests need the kit (they switch its rate limit on): not run here")
         return
     if not (KIT / "up").exists():
         session.error(f"no server kit at {KIT}: set VSERVER_KIT, or VCLIENT_LIVE_URL and VCLIENT_LIVE_KEYS")
-    session.run(*tests, "-m", "not ratelimited", env=_kit_up(session))
+    session.run(*tests, "-m", EVERYDAY, env=_kit_up(session))
     try:
         env = _kit_up(session, rate_limit=RATE_LIMIT)
         session.run(*tests, "-m", "ratelimited", env={**env, "VCLIENT_LIVE_RATE_LIMIT": RATE_LIMIT})
     finally:
         _kit_up(session)  # the rate limit off again
+
+
+@nox.session
+def restart(session: nox.Session) -> None:
+    """Restart the kit's API in the middle of a workload, gracefully and by a kill, on both clients;
+    print calls, failures, objects created, duplicates, lost writes and how soon waiting calls recovered."""
+    session.install("-e", ".[test]")
+    if not (KIT / "up").exists():
+        session.error(f"no server kit at {KIT}: the drill restarts the kit's API, so it needs the kit")
+    env = {**_kit_up(session), "VSERVER_KIT": str(KIT)}
+    session.run("pytest", "tests/live", "--live", "-m", "restart", "-s", "-q", *session.posargs, env=env)
