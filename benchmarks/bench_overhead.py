@@ -34,11 +34,13 @@ COMPANY_BODY = msgspec.json.encode(payloads.company())
 PAGE_BODY = msgspec.json.encode(
     payloads.page([payloads.company(i) for i in range(1, 101)], limit=100, total=500)
 )
+# Rate-limit headers as a server sends them when its limits are far off (each bucket refills its whole
+# quota every second), so that the SDK reads them and paces, but never has to wait.
 HEADERS = {
     "content-type": "application/json",
     "x-request-id": "req_0123456789abcdefghijkl",
-    "ratelimit-policy": '"hourly";q=100000;w=1000, "burst";q=1000;w=10',
-    "ratelimit": '"hourly";r=99999;t=0, "burst";r=999;t=0',
+    "ratelimit-policy": '"hourly";q=100000;w=1, "burst";q=100000;w=1',
+    "ratelimit": '"hourly";r=99999;t=0, "burst";r=99999;t=0',
 }
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def pytest_pycollect_makeitem(collector: pytest.Collector, name: str, obj: objec
 
 @pytest.fixture(autouse=True)
 def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Every retry wait either client asks for, recorded instead of slept."""
+    """Every wait either client asks for, recorded instead of slept; the clients' clock moves on by it."""
     slept: list[float] = []
 
     async def record_async(seconds: float) -> None:
@@ -53,6 +54,11 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     def record_sync(seconds: float) -> None:
         slept.append(seconds)
 
+    def clock() -> float:
+        return time.monotonic() + sum(slept)
+
+    for module in (async_client, sync_client):
+        monkeypatch.setattr(module, "clock", clock)
     monkeypatch.setattr(async_client, "sleep", record_async)
     monkeypatch.setattr(sync_client, "sleep", record_sync)
     return slept

@@ -18,10 +18,15 @@ __all__ = [
     "async_create_file",
     "async_read_file",
     "async_sleep",
+    "clock",
     "sync_create_file",
     "sync_read_file",
     "sync_sleep",
 ]
+
+
+clock = time.monotonic
+"""The clock retries, deadlines and pacing go by (tests move it with the waits they skip)."""
 
 
 async def async_sleep(seconds: float) -> None:

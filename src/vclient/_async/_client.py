@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import random
+import threading
 import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 from functools import cached_property
@@ -25,10 +26,11 @@ from .._core._exceptions import (
     ConfigurationError,
 )
 from .._core._model import UNSET, Unset
+from .._core._pacing import Pacer
 from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
-from .._io import Deadline, async_create_file
+from .._io import Deadline, async_create_file, clock
 from .._io import async_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
@@ -64,10 +66,13 @@ class _Session:
         self.owns_http = owns_http
         self.api_key = api_key
         self.closed = False
-        self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait
-        # The latest response headers that carried RateLimit, parsed only when someone asks.
-        self.rate_limit_headers: httpx.Headers | None = None
-        self.rate_limit_parsed: tuple[httpx.Headers | None, RateLimitInfo | None] = (None, None)
+        self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait...
+        self.skipped = 0.0  # ...and the waits they skip still count, on this session's clock
+        # The RateLimit and RateLimit-Policy headers of the latest answer that carried them.
+        self.rate_limit_headers: tuple[str | None, str | None] | None = None
+        # One pacer per key: tasks (and threads, under the lock) take their turns from it.
+        self.pacer = Pacer()
+        self.pace_lock = threading.Lock()
 
 
 _CAUSES: dict[type[Exception], str] = {
@@ -146,6 +151,19 @@ async def _read(response: httpx.Response, until: Deadline) -> bytes:
     return b"".join(chunks)
 
 
+def _rate_limit_headers(headers: httpx.Headers) -> tuple[str | None, str | None] | None:
+    """The RateLimit and RateLimit-Policy headers, in one pass over the raw list (each lookup through
+    httpx.Headers decodes every header again); None when the answer has no RateLimit."""
+    ratelimit = policy = None
+    for name, value in headers.raw:
+        lower = name.lower()
+        if lower == b"ratelimit":
+            ratelimit = value.decode("latin-1")
+        elif lower == b"ratelimit-policy":
+            policy = value.decode("latin-1")
+    return None if ratelimit is None else (ratelimit, policy)
+
+
 def _never_sent(exc: Exception) -> bool:
     """The request cannot have reached the server (so even a POST without a key may be retried)."""
     return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
@@ -181,6 +199,7 @@ class VClient:
         retry_statuses: Iterable[int] = DEFAULT_RETRY_STATUSES,
         auto_retry_rate_limit: bool = True,
         auto_idempotency_keys: bool = True,
+        pace_requests: bool = True,
         default_company_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         set_as_default: bool = True,
@@ -198,6 +217,7 @@ class VClient:
             "retry_statuses": retry_statuses,
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
+            "pace_requests": pace_requests,
             "default_company_id": default_company_id,
             "headers": headers,
         }
@@ -250,13 +270,8 @@ class VClient:
     @property
     def rate_limit(self) -> RateLimitInfo | None:
         """Rate-limit state from the latest response that carried RateLimit headers."""
-        session = self._session
-        headers = session.rate_limit_headers
-        parsed_from, info = session.rate_limit_parsed
-        if headers is not parsed_from and headers is not None:
-            info = parse_rate_limit(headers.get("ratelimit"), headers.get("ratelimit-policy"))
-            session.rate_limit_parsed = (headers, info)
-        return info
+        headers = self._session.rate_limit_headers
+        return None if headers is None else parse_rate_limit(*headers)
 
     def with_options(
         self,
@@ -269,6 +284,7 @@ class VClient:
         retry_statuses: Iterable[int] | Unset = UNSET,
         auto_retry_rate_limit: bool | Unset = UNSET,
         auto_idempotency_keys: bool | Unset = UNSET,
+        pace_requests: bool | Unset = UNSET,
         headers: Mapping[str, str] | Unset = UNSET,
     ) -> Self:
         """A client with some settings changed (the others kept) that shares this one's connection pool,
@@ -285,6 +301,7 @@ class VClient:
             "retry_statuses": retry_statuses,
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
+            "pace_requests": pace_requests,
         }
         if not isinstance(headers, Unset):
             changes["headers"] = {**self._config.headers, **headers}
@@ -479,16 +496,22 @@ class VClient:
         """
         self._check_open()
         session, policy, method = self._session, self._policy, request.method
-        began = time.monotonic()
-        attempt, waited = 0, 0.0
+        began = self._now()
+        attempt = 0
         while True:
             started = time.perf_counter()
             # The waits count even when a test (or the fake) skips them, so that the budget still ends.
-            elapsed = max(time.monotonic() - began, waited)
+            elapsed = self._now() - began
             seconds = (
                 self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
             )
             seconds = max(seconds, 0.001)
+            if self._config.pace_requests:
+                with session.pace_lock:
+                    pause = session.pacer.reserve(request.endpoint.operation_id, self._now())
+                # A turn further off than the budget allows: send anyway, and let the server say.
+                if pause > 0 and elapsed + pause <= policy.budget:
+                    await self._wait(pause)
             response: httpx.Response | None = None
             content = b""
             failure: Exception | None = None
@@ -508,9 +531,11 @@ class VClient:
             status = hint = delay = None
             if response is not None and failure is None:
                 status = response.status_code
-                # One pass over the raw list: every httpx.Headers lookup re-decodes all headers.
-                if any(name.lower() == b"ratelimit" for name, _ in response.headers.raw):
-                    session.rate_limit_headers = response.headers
+                limits = _rate_limit_headers(response.headers)
+                if limits is not None:
+                    session.rate_limit_headers = limits
+                    if self._config.pace_requests:
+                        self._observe(request.endpoint.operation_id, limits, refused=status == 429)
                 if status == 429 or status in policy.retry_statuses:
                     hint = server_wait(status, response.headers, content, time.time())
             else:
@@ -519,7 +544,7 @@ class VClient:
                 delay = plan_retry(
                     policy,
                     attempt=attempt,
-                    elapsed=max(time.monotonic() - began, waited),
+                    elapsed=self._now() - began,
                     method=method,
                     request_headers=request.headers,
                     status_code=status,
@@ -535,20 +560,38 @@ class VClient:
                 if failure is not None:
                     if response is not None:
                         await response.aclose()
-                    took = max(time.monotonic() - began, waited)
+                    took = self._now() - began
                     raise _transport_failure(failure, method, url, attempt + 1, took) from failure
                 assert response is not None
-                return _Final(response, content, hint, attempt + 1, max(time.monotonic() - began, waited))
+                return _Final(response, content, hint, attempt + 1, self._now() - began)
             if response is not None:
                 await response.aclose()
-            if not session.skip_waits:
-                await sleep(delay)
-            waited += delay
+            # After a 429 the pacer holds the next attempt for the server's wait (and spreads the
+            # waiting tasks over the refill); otherwise the retry's own wait.
+            if not (status == 429 and self._config.pace_requests):
+                await self._wait(delay)
             if self.is_closed:
                 raise ClientClosedError(
                     f"the client was closed while the call waited to retry ({method} {url})"
                 )
             attempt += 1
+
+    def _now(self) -> float:
+        """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""
+        return clock() + self._session.skipped
+
+    async def _wait(self, seconds: float) -> None:
+        if self._session.skip_waits:
+            self._session.skipped += seconds
+        else:
+            await sleep(seconds)
+
+    def _observe(self, operation: str, limits: tuple[str | None, str | None], *, refused: bool) -> None:
+        """Tell the pacer what an answer's rate-limit headers said."""
+        info = parse_rate_limit(*limits)
+        if info is not None:
+            with self._session.pace_lock:
+                self._session.pacer.observe(operation, info, self._now(), refused=refused)
 
     def _company_id(self, company_id: str | None) -> str:
         """The company a scoped service works in: the argument, else the client's default."""

@@ -31,7 +31,8 @@ class APIConfig:
 
     Retrying is bounded by time: a call retries for up to `retry_budget` seconds, waiting
     `retry_delay` to `max_retry_delay` seconds between attempts (or what the server asks for), and at
-    most `max_retries` times if that is set.
+    most `max_retries` times if that is set. With `pace_requests`, requests wait their turn when the
+    server's rate-limit headers say its bucket is empty, rather than finding out by a 429.
     """
 
     base_url: str | None = None
@@ -44,6 +45,7 @@ class APIConfig:
     retry_statuses: frozenset[int] = field(default=DEFAULT_RETRY_STATUSES)
     auto_retry_rate_limit: bool = True
     auto_idempotency_keys: bool = True
+    pace_requests: bool = True
     default_company_id: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
 
@@ -69,7 +71,7 @@ class APIConfig:
             raise ConfigurationError(
                 f"max_retries must be None or a non-negative integer, got {self.max_retries!r}"
             )
-        for flag in ("auto_retry_rate_limit", "auto_idempotency_keys"):
+        for flag in ("auto_retry_rate_limit", "auto_idempotency_keys", "pace_requests"):
             if not isinstance(getattr(self, flag), bool):
                 raise ConfigurationError(f"{flag} must be True or False")
         if self.api_key is not None and (problem := header_value_problem(self.api_key)):

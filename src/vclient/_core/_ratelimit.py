@@ -7,6 +7,8 @@ raises: a header we cannot read is treated as absent.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 __all__ = ["RateLimitInfo", "RateLimitPolicy", "parse_rate_limit"]
@@ -51,44 +53,21 @@ class RateLimitInfo:
         return max(waits) if waits else None
 
 
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    parts: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for char in text:
-        if char == '"':
-            quoted = not quoted
-        if char == sep and not quoted:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    parts.append("".join(current))
-    return parts
+_ENTRY = re.compile(r'\s*(?:"([^"]*)"?|([^\s",;]+))\s*((?:;[^,;]*)*)(?:,|\Z)')
+_PARAM = re.compile(r";\s*([A-Za-z]+)\s*=\s*\"?([0-9]+(?:\.[0-9]*)?)\"?\s*(?=;|\Z)")
 
 
-def _number(text: str) -> float | None:
-    try:
-        value = float(text.strip().strip('"'))
-    except ValueError:
-        return None
-    return value if value == value and value not in (float("inf"), float("-inf")) and value >= 0 else None
-
-
+@functools.lru_cache(maxsize=128)
 def _parse_entries(header: str) -> dict[str, dict[str, float]]:
+    """Policy name -> its parameters; a parameter that is not a number (or negative) is left out.
+
+    Cached (the result is only read): a policy header repeats on every answer, a state header often.
+    """
     entries: dict[str, dict[str, float]] = {}
-    for item in _split_outside_quotes(header, ","):
-        name, *params = _split_outside_quotes(item, ";")
-        name = name.strip().strip('"')
-        if not name:
-            continue
-        values: dict[str, float] = {}
-        for param in params:
-            key, eq, raw = param.partition("=")
-            number = _number(raw) if eq else None
-            if number is not None:
-                values[key.strip().lower()] = number
-        entries[name] = values
+    for entry in _ENTRY.finditer(header):
+        name = (entry[1] or entry[2] or "").strip()
+        if name:
+            entries[name] = {key.lower(): float(value) for key, value in _PARAM.findall(entry[3])}
     return entries
 
 
@@ -96,8 +75,12 @@ def _int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
 
+@functools.lru_cache(maxsize=256)
 def parse_rate_limit(ratelimit: str | None, policy: str | None) -> RateLimitInfo | None:
-    """Combine the two headers into one `RateLimitInfo`; None when neither says anything usable."""
+    """Combine the two headers into one `RateLimitInfo`; None when neither says anything usable.
+
+    Cached: the same headers come again and again, and the result is immutable.
+    """
     state = _parse_entries(ratelimit or "")
     limits = _parse_entries(policy or "")
     policies = tuple(

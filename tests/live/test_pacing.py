@@ -1,0 +1,114 @@
+"""Many tasks, one rate limit (`nox -s pacing`, with the kit's limit at 30 requests refilled 5 a second).
+
+200 `companies.get` calls from 20 tasks of one `VClient` (asyncio and trio) and from 8 threads of one
+`SyncVClient`, with pacing on (the default) and off. With pacing on, no call may fail, hardly a request
+may be refused on the wire, and all must be done within 1.15 times what the bucket allows at best.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import anyio
+import httpx
+import pytest
+
+from vclient import SyncVClient, VClient
+from vclient.exceptions import APIError
+
+from . import wire
+from .conftest import Live
+
+pytestmark = pytest.mark.pacing
+
+CALLS = 200
+
+
+def policy() -> tuple[int, float]:
+    """The bucket's size and refill rate, from the policy `nox -s pacing` switched on."""
+    _, capacity, refill, *_ = os.environ.get("VCLIENT_LIVE_RATE_LIMIT", "burst:30:5").split(":")
+    return int(capacity), float(refill)
+
+
+def full_bucket() -> None:
+    """Wait until an earlier run's use of the key has refilled (every run starts from a full bucket)."""
+    capacity, refill = policy()
+    time.sleep(capacity / refill + 1)
+
+
+def report(flavour: str, pacing: bool, took: float, errors: list[str], start: int) -> dict[str, object]:
+    capacity, refill = policy()
+    best = (CALLS - capacity) / refill
+    refused = sum(1 for e in wire.WIRE.exchanges[start:] if e.status == 429)
+    figures: dict[str, object] = {
+        "flavour": flavour,
+        "pacing": "on" if pacing else "off",
+        "calls": CALLS,
+        "429s on the wire": refused,
+        "errors": len(errors),
+        "time s": round(took, 1),
+        "bucket minimum s": round(best, 1),
+        "ratio": round(took / best, 3),
+    }
+    print("\n" + " | ".join(f"{k}: {v}" for k, v in figures.items()))
+    for error in errors[:2]:
+        print("   ", error)
+    return figures
+
+
+def judge(figures: dict[str, object], pacing: bool) -> None:
+    if pacing:
+        assert figures["errors"] == 0
+        assert isinstance(figures["429s on the wire"], int) and figures["429s on the wire"] <= 3
+        assert isinstance(figures["ratio"], float) and figures["ratio"] <= 1.15
+
+
+@pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
+def test_eight_threads_of_one_sync_client(live: Live, pacing: bool) -> None:
+    full_bucket()
+    errors: list[str] = []
+    with wire.http_client(httpx.Client) as http:
+        client = SyncVClient(
+            live.url, live.keys["USER_KEY"], http_client=http, set_as_default=False, pace_requests=pacing
+        )
+        start = len(wire.WIRE.exchanges)
+
+        def call(_: int) -> None:
+            try:
+                client.companies.get(live.company_id)
+            except APIError as error:
+                errors.append(f"{type(error).__name__}: {error}")
+
+        began = time.monotonic()
+        with ThreadPoolExecutor(8) as pool:
+            list(pool.map(call, range(CALLS)))
+        took = time.monotonic() - began
+    judge(report("sync", pacing, took, errors, start), pacing)
+
+
+@pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
+async def test_twenty_tasks_of_one_async_client(live: Live, pacing: bool, anyio_backend: str) -> None:
+    full_bucket()
+    errors: list[str] = []
+    async with wire.http_client(httpx.AsyncClient) as http:
+        client = VClient(
+            live.url, live.keys["USER_KEY"], http_client=http, set_as_default=False, pace_requests=pacing
+        )
+        start = len(wire.WIRE.exchanges)
+        calls = iter(range(CALLS))
+
+        async def worker() -> None:
+            for _ in calls:
+                try:
+                    await client.companies.get(live.company_id)
+                except APIError as error:
+                    errors.append(f"{type(error).__name__}: {error}")
+
+        began = time.monotonic()
+        async with anyio.create_task_group() as group:
+            for _ in range(20):
+                group.start_soon(worker)
+        took = time.monotonic() - began
+    judge(report(anyio_backend, pacing, took, errors, start), pacing)
