@@ -52,6 +52,18 @@ def spec_operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str,
 
 
 class Checker:
+    def enum_values(self, schema: dict[str, Any]) -> list[str] | None:
+        """The values a parameter's schema enumerates (through refs, unions and arrays), or None."""
+        schema = self.resolve(schema)
+        if "enum" in schema:
+            return sorted(str(value) for value in schema["enum"])
+        if schema.get("type") == "array":
+            return self.enum_values(schema["items"])
+        for option in schema.get("anyOf", []) + schema.get("oneOf", []):
+            if (found := self.enum_values(option)) is not None:
+                return found
+        return None
+
     def __init__(self, spec: dict[str, Any], operation_id: str) -> None:
         self.schemas: dict[str, Any] = spec["components"]["schemas"]
         self.operation_id = operation_id
@@ -210,6 +222,13 @@ def check_operation(spec: dict[str, Any], variants: list[Endpoint[Any]]) -> list
         checker.fail("path parameters", f"{sorted(endpoint.path_params)} != {sorted(in_template)}")
     if set(endpoint.query) != by_place["query"]:
         checker.fail("query parameters", f"{sorted(endpoint.query)} != {sorted(by_place['query'])}")
+    for parameter in parameters:
+        if parameter["in"] == "query":
+            allowed = checker.enum_values(parameter["schema"])
+            chosen = endpoint.choices.get(parameter["name"])
+            sdk = sorted(str(m.value) for m in chosen) if chosen else None
+            if sdk != allowed:
+                checker.fail(f"query {parameter['name']}", f"SDK accepts {sdk}, spec {allowed}")
     acting = any(
         p["in"] == "header" and p["name"] == "On-Behalf-Of" and p.get("required") for p in parameters
     )

@@ -29,6 +29,7 @@ from ._async._defaults import (
 from ._core._config import APIConfig
 from ._core._model import UNSET
 from ._core._pagination import Page
+from ._public import publish
 from ._sync._client import SyncVClient
 from ._sync._defaults import (
     clear_sync_default_client,
@@ -98,3 +99,5 @@ __all__ = [
     "user_lookup_service",
     "users_service",
 ]
+
+publish(__name__, globals(), __all__)

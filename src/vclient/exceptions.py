@@ -20,6 +20,7 @@ from ._core._exceptions import (
     UnprocessableEntityError,
     ValidationError,
 )
+from ._public import publish
 
 __all__ = [
     "APIConnectionError",
@@ -41,3 +42,5 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationError",
 ]
+
+publish(__name__, globals(), __all__)

@@ -129,6 +129,7 @@ from ._core._api._users import (
 from ._core._model import Model
 from ._core._pagination import Page
 from ._core._ratelimit import RateLimitInfo, RateLimitPolicy
+from ._public import publish
 
 __all__ = [
     "AdminDeveloper",
@@ -242,3 +243,5 @@ __all__ = [
     "WerewolfAuspice",
     "WerewolfTribe",
 ]
+
+publish(__name__, globals(), __all__)

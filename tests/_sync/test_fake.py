@@ -5,6 +5,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -17,7 +19,7 @@ from vclient.exceptions import (
     ServerError,
     ValidationError,
 )
-from vclient.models import CharacterClass, GameVersion, UserRole, VampireAttributesCreate
+from vclient.models import Campaign, CharacterClass, GameVersion, Page, UserRole, VampireAttributesCreate
 from vclient.testing import COMPANY_ID, DEFAULT_API_KEY, OPERATIONS, FakeAPI, SyncFakeVClient
 
 
@@ -214,3 +216,52 @@ def test_an_override_sets_headers_and_a_forced_429_looks_like_the_servers(
     response.override("checkSystemHealth", status=429)
     answer = response.handle("GET", "/api/v1/health", [], {"x-api-key": DEFAULT_API_KEY}, b"")
     assert (answer.headers["ratelimit"], "x-request-id" in answer.headers) == ('"burst";r=0;t=1', False)
+
+
+def test_a_page_is_a_sequence_and_leads_to_the_next_with_the_same_filters(
+    fake_client: SyncFakeVClient, actor: str
+) -> None:
+    campaigns = fake_client.campaigns(actor)
+    for i in range(5):
+        campaigns.create(name=f"Campaign {i}")
+    first = campaigns.get_page(limit=2)
+    page: Page[Campaign] | None = first
+    assert (len(first), first[0].name, first[-1].name, [c.name for c in first[1:]]) == (
+        2,
+        "Campaign 0",
+        "Campaign 1",
+        ["Campaign 1"],
+    )
+    assert [c.name for c in first] == [c.name for c in first.items] and first[1] in first
+
+    seen = []
+    while page is not None:
+        seen += [c.name for c in page]
+        page = fake_client.next_page(page)
+    assert seen == [f"Campaign {i}" for i in range(5)]
+    acting = {call.headers.get("on-behalf-of") for call in fake_client.fake.calls_to("listCampaigns")}
+    assert acting == {actor}
+    offsets = [call.query_value("offset") for call in fake_client.fake.calls_to("listCampaigns")]
+    assert offsets == ["0", "2", "4"]
+
+
+def test_next_page_refuses_a_page_no_client_fetched(fake_client: SyncFakeVClient) -> None:
+    with pytest.raises(RequestValidationError, match="get_page"):
+        fake_client.next_page(Page[Campaign](items=[], limit=10, offset=0, total=20))
+
+
+@pytest.mark.parametrize("include", ["notes", ["notess"], ("notes", "asset")])
+def test_include_values_are_checked_before_anything_is_sent(
+    fake_client: SyncFakeVClient, actor: str, include: Any
+) -> None:
+    before = len(fake_client.fake.calls)
+    getters: list[Callable[..., Any]] = [
+        fake_client.users(actor).get,
+        fake_client.characters(actor).get,
+        fake_client.books(MISSING, actor).get,
+        fake_client.chapters(MISSING, MISSING, actor).get,
+    ]
+    for get in getters:
+        with pytest.raises(RequestValidationError, match=r"^include (must be a list|takes )"):
+            get(MISSING, include=include)
+    assert len(fake_client.fake.calls) == before

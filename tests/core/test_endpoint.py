@@ -3,11 +3,13 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vclient._core._api import declared_endpoints
 from vclient._core._api._companies import (
     ADD_DEVELOPER_TO_COMPANY,
     GET_COMPANY,
@@ -16,7 +18,7 @@ from vclient._core._api._companies import (
     CompanyPatch,
     CompanyPermissionRequest,
 )
-from vclient._core._endpoint import encode_query
+from vclient._core._endpoint import ACTING_USER_HEADER, Endpoint, PreparedRequest, encode_query
 from vclient._core._pagination import Page, PageWalk
 from vclient.exceptions import NotFoundError, PaginationError, RequestValidationError, ResponseDecodeError
 
@@ -94,7 +96,7 @@ DEVELOPER = "0192f3c4-5b6a-7d8e-9f01-000000000001"
 def test_bodies_are_checked_against_their_own_type() -> None:
     good = ADD_DEVELOPER_TO_COMPANY.prepare(
         {"company_id": "c"},
-        body=CompanyPermissionRequest(developer_id=DEVELOPER, permission="OWNER"),  # type: ignore[arg-type]
+        body=CompanyPermissionRequest(developer_id=DEVELOPER, permission="OWNER"),
     )
     assert good.content == b'{"developer_id":"%s","permission":"OWNER"}' % DEVELOPER.encode()
     with pytest.raises(RequestValidationError, match="permission"):
@@ -162,3 +164,38 @@ def test_page_arithmetic() -> None:
     assert (page.has_more, page.next_offset, page.total_pages, page.current_page) == (True, 30, 10, 3)
     empty: Page[int] = Page(items=[], limit=0, offset=0, total=95)
     assert (empty.total_pages, empty.current_page) == (0, 1)
+
+
+CHOICES = [
+    (endpoint, name, allowed)
+    for variants in declared_endpoints().values()
+    for endpoint in variants[:1]
+    for name, allowed in endpoint.choices.items()
+]
+
+
+def _prepare_with(endpoint: Endpoint[Any], name: str, value: object) -> PreparedRequest[Any]:
+    path = dict.fromkeys(endpoint.path_params, "0192f3c4-5b6a-7d8e-9f01-00000000beef")
+    headers = {ACTING_USER_HEADER: "0192f3c4-5b6a-7d8e-9f01-00000000cafe"}
+    return endpoint.prepare(path, query={name: value}, headers=headers)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "name", "allowed"), CHOICES, ids=lambda v: getattr(v, "operation_id", v)
+)
+@given(typo=st.text(max_size=12))
+def test_every_enumerated_query_parameter_refuses_what_would_match_nothing(
+    endpoint: Endpoint[Any], name: str, allowed: type[enum.Enum], typo: str
+) -> None:
+    members = list(allowed)
+    for value in (members[0], str(members[-1].value), members):  # a member, its plain string, a list
+        sent = [v for k, v in _prepare_with(endpoint, name, value).params if k == name]
+        assert sent == [str(m.value) for m in (value if isinstance(value, list) else [allowed(value)])]
+    if typo not in {str(m.value) for m in members}:
+        with pytest.raises(RequestValidationError, match=f"^{name} takes "):
+            _prepare_with(endpoint, name, [members[0], typo])
+
+
+def test_enumerated_query_parameters_cover_the_includes_and_filters() -> None:
+    covered = {(endpoint.operation_id, name) for endpoint, name, _ in CHOICES}
+    assert {("getCharacter", "include"), ("listCharacters", "status"), ("listUsers", "user_role")} <= covered

@@ -24,6 +24,7 @@ from .._core._exceptions import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
+    RequestValidationError,
 )
 from .._core._model import UNSET, Unset
 from .._core._pacing import Pacer
@@ -53,6 +54,9 @@ __all__ = ["VClient"]
 API_KEY_HEADER = "X-API-KEY"
 
 T = TypeVar("T")
+
+_ASKED_AS = "_vclient_asked_as"
+"""Where a page keeps how it was asked for, so that next_page() can ask for the one after it."""
 
 _DEFAULTS = {f.name: f.default for f in dataclasses.fields(APIConfig)}
 _DEFAULTS["headers"] = None
@@ -613,8 +617,24 @@ class VClient:
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Page[T]:
-        return await self._send(
+        page = await self._send(
             endpoint.prepare_page(path, limit=limit, offset=offset, query=query, headers=headers)
+        )
+        page.__dict__[_ASKED_AS] = (endpoint, path, query, headers)
+        return page
+
+    async def next_page(self, page: Page[T]) -> Page[T] | None:
+        """The page after `page`, with its filters and acting user; None after the last page."""
+        asked_as = getattr(page, "__dict__", {}).get(_ASKED_AS)
+        if asked_as is None:
+            raise RequestValidationError(
+                "next_page() takes a page that a get_page() method returned, not one built or unpickled"
+            )
+        if not page.has_more:
+            return None
+        endpoint, path, query, headers = asked_as
+        return await self._page(
+            endpoint, path, limit=page.limit, offset=page.next_offset, query=query, headers=headers
         )
 
     def _iterate(

@@ -12,6 +12,7 @@ import dataclasses
 import enum
 import functools
 import re
+import typing
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,7 +30,15 @@ from ._model import UNSET
 from ._multipart import File, encode_multipart
 from ._pagination import DEFAULT_PAGE_SIZE, check_page_args
 
-__all__ = ["ACTING_USER_HEADER", "BINARY", "Endpoint", "PreparedRequest", "Upload", "encode_query"]
+__all__ = [
+    "ACTING_USER_HEADER",
+    "BINARY",
+    "Endpoint",
+    "PreparedRequest",
+    "Upload",
+    "encode_query",
+    "enum_choices",
+]
 
 T = TypeVar("T")
 
@@ -85,6 +94,24 @@ def _reserved(template: str) -> dict[str, frozenset[str]]:
         for index, segment in enumerate(segments)
         if segment.startswith("{")
     }
+
+
+def enum_choices(filters: type) -> dict[str, type[enum.Enum]]:
+    """The filters of a TypedDict that take an enumeration's values, for `Endpoint.choices`."""
+    found: dict[str, type[enum.Enum]] = {}
+    for name, hint in typing.get_type_hints(filters).items():
+        for arg in (hint, *typing.get_args(hint)):
+            if isinstance(arg, type) and issubclass(arg, enum.Enum):
+                found[name] = arg
+    return found
+
+
+def _check_choice(name: str, value: object, allowed: type[enum.Enum]) -> None:
+    known = allowed._value2member_map_
+    for item in value if isinstance(value, list | tuple | set | frozenset) else (value,):
+        if item is not UNSET and not (isinstance(item, str | int) and item in known):
+            values = ", ".join(repr(member.value) for member in allowed)
+            raise RequestValidationError(f"{name} takes {values}; got {item!r}")
 
 
 def _query_value(name: str, value: object) -> str:
@@ -178,6 +205,8 @@ class Endpoint(Generic[T]):
     body: Any = None
     acting_user: bool = False
     max_limit: int = 100
+    choices: Mapping[str, type[enum.Enum]] = field(default_factory=dict)
+    """Query parameters that take only the values of an enumeration (a typo would match nothing)."""
     path_params: tuple[str, ...] = field(init=False, repr=False)
     _decoder: msgspec.json.Decoder[T] | None = field(init=False, repr=False)
 
@@ -212,6 +241,9 @@ class Endpoint(Generic[T]):
             )
         if query and not set(query) <= set(self.query):
             raise TypeError(f"{self.operation_id} takes query parameters {self.query}, got {tuple(query)}")
+        for name, allowed in self.choices.items():
+            if query and query.get(name) is not None:
+                _check_choice(name, query[name], allowed)
         rendered = self.path
         reserved = _reserved(self.path) if self.path_params else {}
         for name in self.path_params:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
@@ -19,13 +21,42 @@ DEFAULT_PAGE_SIZE = 10
 """The server's own default for `limit`; `get_page()` keeps it."""
 
 
-class Page(Model, Generic[T]):
-    """One page of a collection, as the server returned it."""
+class Page(Model, Generic[T], dict=True):
+    """One page of a collection, as the server returned it: a read-only sequence of its items.
+
+    `client.next_page(page)` fetches the page after it with the same filters (the client keeps
+    how the page was asked for beside it, never in its fields).
+    """
 
     items: list[T]
     limit: int
     offset: int
     total: int
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __contains__(self, value: object) -> bool:
+        return value in self.items
+
+    def __reversed__(self) -> Iterator[T]:
+        return reversed(self.items)
+
+    @overload
+    def __getitem__(self, index: SupportsIndex) -> T: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+    def __getitem__(self, index: SupportsIndex | slice) -> T | list[T]:
+        return self.items[index]
+
+    def index(self, value: object, start: int = 0, stop: int = sys.maxsize) -> int:
+        return self.items.index(value, start, stop)  # type: ignore[arg-type]
+
+    def count(self, value: object) -> int:
+        return self.items.count(value)  # type: ignore[arg-type]
 
     @property
     def has_more(self) -> bool:
@@ -43,6 +74,9 @@ class Page(Model, Generic[T]):
     def current_page(self) -> int:
         """1-based number of this page (its first item's page when offsets are not aligned)."""
         return self.offset // self.limit + 1 if self.limit > 0 else 1
+
+
+Sequence.register(Page)
 
 
 def check_count(name: str, value: object, low: int, high: int | None = None) -> None:

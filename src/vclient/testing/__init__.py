@@ -8,6 +8,7 @@ async with FakeVClient() as client:
 """
 
 from .._async._fake import FakeVClient
+from .._public import publish
 from .._sync._fake import SyncFakeVClient
 from ._api import COMPANY_ID, DEFAULT_API_KEY, FakeAPI, FakeResponse
 from ._operations import OPERATIONS, OperationId
@@ -28,3 +29,5 @@ __all__ = [
     "World",
     "fake_transport",
 ]
+
+publish(__name__, globals(), __all__)

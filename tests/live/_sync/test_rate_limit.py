@@ -11,6 +11,7 @@ import pytest
 
 from vclient import SyncVClient
 from vclient._core._ratelimit import parse_rate_limit
+from vclient._io import sync_sleep
 from vclient.exceptions import RateLimitError
 
 from ..conftest import Live
@@ -49,8 +50,18 @@ def exhaust(client: SyncVClient, calls: int) -> None:
 
 
 def test_without_rate_limit_retries_the_wait_reaches_the_caller(live: Live) -> None:
-    with connect(live, live.keys["COMPANY_ADMIN_KEY"], auto_retry_rate_limit=False) as client:
+    settings = {"auto_retry_rate_limit": False, "pace_requests": False}
+    with connect(live, live.keys["COMPANY_ADMIN_KEY"], **settings) as client:
         with pytest.raises(RateLimitError) as caught:
             exhaust(client, live.burst + 3)
     assert caught.value.remaining == 0
     assert caught.value.retry_after is not None and 0 < caught.value.retry_after <= 1 / live.refill + 1
+
+
+def test_paced_requests_are_never_refused_even_without_retries(live: Live) -> None:
+    sync_sleep(live.burst / live.refill)  # a full bucket: the client can know only what it was told
+    settings = {"auto_retry_rate_limit": False, "pace_requests": True}
+    with connect(live, live.keys["GLOBAL_ADMIN_KEY"], **settings) as client:
+        start = len(WIRE.exchanges)
+        exhaust(client, live.burst + 3)
+    assert [e.status for e in WIRE.exchanges[start:]].count(429) == 0

@@ -15,7 +15,7 @@ from ..._core._api._admin import (
     LogEntry,
 )
 from ..._core._api._companies import AuditLog, audit_log_query
-from ..._core._api._enums import LogLevel, UserRole
+from ..._core._api._enums import LogLevelLike, UserRoleLike
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page, check_count
 from ._base import Service
@@ -153,7 +153,7 @@ class GlobalAdminService(Service):
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> Page[AdminUser]:
@@ -165,7 +165,7 @@ class GlobalAdminService(Service):
         *,
         limit: int = 100,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> AsyncIterator[AdminUser]:
@@ -177,7 +177,7 @@ class GlobalAdminService(Service):
         *,
         limit: int = 100,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> list[AdminUser]:
@@ -195,7 +195,7 @@ class GlobalAdminService(Service):
         company_id: str,
         username: str,
         email: str,
-        role: UserRole,
+        role: UserRoleLike,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -212,7 +212,7 @@ class GlobalAdminService(Service):
         *,
         username: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        role: UserRole | Unset = UNSET,
+        role: UserRoleLike | Unset = UNSET,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         is_archived: bool | Unset = UNSET,
@@ -230,7 +230,7 @@ class GlobalAdminService(Service):
 
     # -- server logs -------------------------------------------------------------------------
 
-    async def tail_logs(self, *, level: LogLevel | None = None, limit: int = 100) -> list[LogEntry]:
+    async def tail_logs(self, *, level: LogLevelLike | None = None, limit: int = 100) -> list[LogEntry]:
         """The latest `limit` (1 to 500) log lines, optionally only those at `level` or above."""
         check_count("limit", limit, 1, api.TAIL_LOGS_MAX)
         return await self._call(api.TAIL_SERVER_LOGS, query={"level": level, "limit": limit})

@@ -10,6 +10,7 @@ from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 if TYPE_CHECKING:
     from .._client import VClient
 
+from ..._core._api._enums import AssetTypeLike
 from ._base import FileInput, Service, read_upload
 
 
@@ -33,10 +34,10 @@ class AssetsService(Service):
             self._endpoints.list, limit=limit, offset=offset, query={"asset_type": asset_type}
         )
 
-    def iter_all(self, *, limit: int = 100, asset_type: AssetType | None = None) -> AsyncIterator[Asset]:
+    def iter_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> AsyncIterator[Asset]:
         return self._iterate(self._endpoints.list, limit=limit, query={"asset_type": asset_type})
 
-    async def list_all(self, *, limit: int = 100, asset_type: AssetType | None = None) -> list[Asset]:
+    async def list_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> list[Asset]:
         return [asset async for asset in self.iter_all(limit=limit, asset_type=asset_type)]
 
     async def get(self, asset_id: str) -> Asset:

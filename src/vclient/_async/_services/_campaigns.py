@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..._core._api import _campaigns as api
 from ..._core._api._campaigns import Book, BookDetail, Campaign, Chapter, ChapterDetail
-from ..._core._api._enums import BookInclude, ChapterInclude
+from ..._core._api._enums import BookIncludeLike, ChapterIncludeLike
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
@@ -113,9 +113,9 @@ class BooksService(Service):
     async def list_all(self, *, limit: int = 100) -> list[Book]:
         return [book async for book in self.iter_all(limit=limit)]
 
-    async def get(self, book_id: str, *, include: Sequence[BookInclude] = ()) -> BookDetail:
+    async def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
         """A book, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return await self._call(api.GET_BOOK, {"book_id": book_id}, query=query)
 
     async def create(
@@ -184,9 +184,9 @@ class ChaptersService(Service):
     async def list_all(self, *, limit: int = 100) -> list[Chapter]:
         return [chapter async for chapter in self.iter_all(limit=limit)]
 
-    async def get(self, chapter_id: str, *, include: Sequence[ChapterInclude] = ()) -> ChapterDetail:
+    async def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
         """A chapter, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return await self._call(api.GET_CHAPTER, {"chapter_id": chapter_id}, query=query)
 
     async def create(

@@ -21,18 +21,18 @@ from ..._core._api._characters import (
     WerewolfAttributesPatch,
 )
 from ..._core._api._enums import (
-    CharacterClass,
-    CharacterInclude,
-    CharacterStatus,
-    CharacterType,
-    GameVersion,
-    InventoryItemType,
+    CharacterClassLike,
+    CharacterIncludeLike,
+    CharacterStatusLike,
+    CharacterTypeLike,
+    GameVersionLike,
+    InventoryItemTypeLike,
 )
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import AssetsService
-from ._base import Service
+from ._base import Service, as_list
 from ._character_traits import CharacterTraitsService
 from ._notes import NotesService
 
@@ -58,20 +58,22 @@ class CharactersService(Service):
     async def list_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> list[Character]:
         return [character async for character in self.iter_all(limit=limit, **filters)]
 
-    async def get(self, character_id: str, *, include: Sequence[CharacterInclude] = ()) -> CharacterDetail:
+    async def get(
+        self, character_id: str, *, include: Sequence[CharacterIncludeLike] = ()
+    ) -> CharacterDetail:
         """A character, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return await self._call(api.GET_CHARACTER, {"character_id": character_id}, query=query)
 
     async def create(
         self,
         *,
         campaign_id: str,
-        character_class: CharacterClass,
-        game_version: GameVersion,
+        character_class: CharacterClassLike,
+        game_version: GameVersionLike,
         name_first: str,
         name_last: str,
-        type: CharacterType | Unset = UNSET,
+        type: CharacterTypeLike | Unset = UNSET,
         name_nick: str | Unset | None = UNSET,
         age: int | Unset | None = UNSET,
         date_of_birth: date | Unset | None = UNSET,
@@ -118,8 +120,8 @@ class CharactersService(Service):
         name_first: str | Unset = UNSET,
         name_last: str | Unset = UNSET,
         name_nick: str | Unset | None = UNSET,
-        type: CharacterType | Unset = UNSET,
-        status: CharacterStatus | Unset = UNSET,
+        type: CharacterTypeLike | Unset = UNSET,
+        status: CharacterStatusLike | Unset = UNSET,
         age: int | Unset | None = UNSET,
         date_of_birth: date | Unset | None = UNSET,
         biography: str | Unset | None = UNSET,
@@ -222,7 +224,7 @@ class InventoryService(Service):
         self,
         *,
         name: str,
-        type: InventoryItemType,
+        type: InventoryItemTypeLike,
         description: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> InventoryItem:
@@ -234,7 +236,7 @@ class InventoryService(Service):
         inventory_item_id: str,
         *,
         name: str | Unset = UNSET,
-        type: InventoryItemType | Unset = UNSET,
+        type: InventoryItemTypeLike | Unset = UNSET,
         description: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> InventoryItem:

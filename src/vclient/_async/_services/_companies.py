@@ -18,7 +18,7 @@ from ..._core._api._companies import (
     CompanyAccess,
     CompanyCreate,
     CompanyPatch,
-    CompanyPermission,
+    CompanyPermissionLike,
     CompanyPermissionRequest,
     CompanySettingsInput,
     NewCompany,
@@ -88,7 +88,7 @@ class CompaniesService(Service):
         self,
         company_id: str,
         developer_id: str,
-        permission: CompanyPermission,
+        permission: CompanyPermissionLike,
         *,
         idempotency_key: str | None = None,
     ) -> CompanyAccess:

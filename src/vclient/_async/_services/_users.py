@@ -4,7 +4,13 @@ from collections.abc import AsyncIterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..._core._api import _users as api
-from ..._core._api._enums import IdentityProvider, UserInclude, UserRole
+from ..._core._api._enums import (
+    IdentityProvider,
+    IdentityProviderLike,
+    UserIncludeLike,
+    UserRole,
+    UserRoleLike,
+)
 from ..._core._api._statistics import RollStatistics
 from ..._core._api._users import (
     CampaignExperience,
@@ -19,7 +25,7 @@ from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import AssetsService
-from ._base import FileInput, Service, as_list, read_upload
+from ._base import FileInput, Service, as_list, one_of, read_upload
 from ._notes import NotesService
 
 if TYPE_CHECKING:
@@ -39,7 +45,7 @@ class UsersService(Service):
         *,
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
     ) -> Page[User]:
         query = {"user_role": role, "email": email}
@@ -55,9 +61,9 @@ class UsersService(Service):
     ) -> list[User]:
         return [user async for user in self.iter_all(limit=limit, role=role, email=email)]
 
-    async def get(self, user_id: str, *, include: Sequence[UserInclude] = ()) -> UserDetail:
+    async def get(self, user_id: str, *, include: Sequence[UserIncludeLike] = ()) -> UserDetail:
         """A user, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return await self._call(api.GET_USER, {"user_id": user_id}, query=query)
 
     async def create(
@@ -65,7 +71,7 @@ class UsersService(Service):
         *,
         username: str,
         email: str,
-        role: UserRole,
+        role: UserRoleLike,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -81,7 +87,7 @@ class UsersService(Service):
         *,
         username: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        role: UserRole | Unset = UNSET,
+        role: UserRoleLike | Unset = UNSET,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -112,7 +118,9 @@ class UsersService(Service):
     async def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
         return [user async for user in self.iter_all_unapproved(limit=limit)]
 
-    async def approve_user(self, user_id: str, role: UserRole, *, idempotency_key: str | None = None) -> User:
+    async def approve_user(
+        self, user_id: str, role: UserRoleLike, *, idempotency_key: str | None = None
+    ) -> User:
         """Approve a pending (UNAPPROVED) user as PLAYER, STORYTELLER or ADMIN."""
         body = api.UserApprove(role=role)
         return await self._call(
@@ -133,7 +141,7 @@ class UsersService(Service):
     async def identify(
         self,
         *,
-        provider: IdentityProvider,
+        provider: IdentityProviderLike,
         token: str,
         username: str | Unset | None = UNSET,
         email: str | Unset | None = UNSET,
@@ -148,15 +156,18 @@ class UsersService(Service):
         return await self._call(api.IDENTIFY_USER, body=body, idempotency_key=idempotency_key)
 
     async def link_identity(
-        self, user_id: str, *, provider: IdentityProvider, token: str, idempotency_key: str | None = None
+        self, user_id: str, *, provider: IdentityProviderLike, token: str, idempotency_key: str | None = None
     ) -> User:
         body = api.LinkIdentityRequest(provider=provider, token=token)
         return await self._call(
             api.LINK_USER_IDENTITY, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
         )
 
-    async def unlink_identity(self, user_id: str, *, provider: IdentityProvider) -> User:
-        return await self._call(api.UNLINK_USER_IDENTITY, {"user_id": user_id, "provider": provider.value})
+    async def unlink_identity(self, user_id: str, *, provider: IdentityProviderLike) -> User:
+        return await self._call(
+            api.UNLINK_USER_IDENTITY,
+            {"user_id": user_id, "provider": one_of(IdentityProvider, provider, "provider").value},
+        )
 
     # -- avatar ------------------------------------------------------------------------------
 

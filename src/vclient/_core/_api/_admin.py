@@ -8,11 +8,12 @@ from typing import Any
 
 import msgspec
 
-from .._endpoint import BINARY, Endpoint
+from .._endpoint import BINARY, Endpoint, enum_choices
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
-from ._companies import AuditLog, AuditLogDetail, AuditLogFilters
+from ._companies import AuditLog, AuditLogDetail, AuditLogFilters, AuditLogInclude
 from ._developers import CompanyPermissions, DeveloperApiKey
+from ._enums import LogLevel, UserRole
 from ._fields import Email, Id, Label, Name, PersonName
 from ._users import User
 
@@ -141,6 +142,7 @@ LIST_DEVELOPER_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
     _DEVELOPER + "/audit-logs",
     Page[AuditLog],
     query=(*PAGING, *DeveloperAuditLogFilters.__annotations__, "include"),
+    choices={**enum_choices(DeveloperAuditLogFilters), "include": AuditLogInclude},
 )
 LIST_DEVELOPER_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_DEVELOPER_AUDIT_LOGS.returning(
     Page[AuditLogDetail]
@@ -151,6 +153,7 @@ LIST_USERS: Endpoint[Page[AdminUser]] = Endpoint(
     _ADMIN + "/users",
     Page[AdminUser],
     query=("company_id", "role", "email", "is_archived", *PAGING),
+    choices={"role": UserRole},
 )
 CREATE_USER: Endpoint[AdminUser] = Endpoint(
     "globalAdminCreateUser", "POST", _ADMIN + "/users", AdminUser, body=AdminUserCreate
@@ -161,7 +164,12 @@ UPDATE_USER: Endpoint[AdminUser] = Endpoint(
 )
 DELETE_USER: Endpoint[None] = Endpoint("globalAdminDeleteUser", "DELETE", _USER, None)
 TAIL_SERVER_LOGS: Endpoint[list[LogEntry]] = Endpoint(
-    "globalAdminTailServerLogs", "GET", _ADMIN + "/logs", list[LogEntry], query=("level", "limit")
+    "globalAdminTailServerLogs",
+    "GET",
+    _ADMIN + "/logs",
+    list[LogEntry],
+    query=("level", "limit"),
+    choices={"level": LogLevel},
 )
 DOWNLOAD_SERVER_LOGS: Endpoint[bytes] = Endpoint(
     "globalAdminDownloadServerLogs", "GET", _ADMIN + "/logs/download", BINARY

@@ -8,6 +8,7 @@ from datetime import datetime
 from .._endpoint import Endpoint, Upload
 from .._model import Model
 from .._pagination import PAGING, Page
+from ._enums import AssetType
 
 
 class Asset(Model):
@@ -40,7 +41,12 @@ class AssetEndpoints:
         item = parent + "/assets/{asset_id}"
         return cls(
             list=Endpoint(
-                f"list{name}Assets", "GET", parent + "/assets", Page[Asset], query=(*PAGING, "asset_type")
+                f"list{name}Assets",
+                "GET",
+                parent + "/assets",
+                Page[Asset],
+                query=(*PAGING, "asset_type"),
+                choices={"asset_type": AssetType},
             ),
             get=Endpoint(f"get{name}Asset", "GET", item, Asset),
             upload=Endpoint(

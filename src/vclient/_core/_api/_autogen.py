@@ -7,7 +7,12 @@ from datetime import datetime
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from ._characters import Character
-from ._enums import CharacterClass, CharacterType, ExperienceLevel, SkillFocus
+from ._enums import (
+    CharacterClassLike,
+    CharacterTypeLike,
+    ExperienceLevelLike,
+    SkillFocusLike,
+)
 from ._fields import Id
 
 
@@ -25,10 +30,10 @@ class ChargenSession(Model):
 
 
 class AutogenerateRequest(Model, omit_defaults=True):
-    character_type: CharacterType
-    character_class: CharacterClass | Unset | None = UNSET
-    experience_level: ExperienceLevel | Unset | None = UNSET
-    skill_focus: SkillFocus | Unset | None = UNSET
+    character_type: CharacterTypeLike
+    character_class: CharacterClassLike | Unset | None = UNSET
+    experience_level: ExperienceLevelLike | Unset | None = UNSET
+    skill_focus: SkillFocusLike | Unset | None = UNSET
     concept_id: Id | Unset | None = UNSET
     vampire_clan_id: Id | Unset | None = UNSET
     werewolf_tribe_id: Id | Unset | None = UNSET

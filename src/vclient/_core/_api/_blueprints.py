@@ -8,11 +8,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypedDict
 
-from .._endpoint import Endpoint
+from .._endpoint import Endpoint, enum_choices
 from .._model import Model
 from .._pagination import PAGING, Page
 from ._dictionary import CATALOG_LIMIT
-from ._enums import BlueprintTraitOrder, CharacterClass, GameVersion
+from ._enums import (
+    BlueprintTraitOrderLike,
+    CharacterClassLike,
+    GameVersionLike,
+)
 from ._traits import Trait
 
 
@@ -127,11 +131,11 @@ class WerewolfAuspice(Model):
 class VersionFilter(TypedDict, total=False):
     """Filters for a catalog that depends only on the game version."""
 
-    game_version: GameVersion | None
+    game_version: GameVersionLike | None
 
 
 class SectionFilters(VersionFilter, total=False):
-    character_class: CharacterClass | None
+    character_class: CharacterClassLike | None
 
 
 class CategoryFilters(SectionFilters, total=False):
@@ -147,7 +151,7 @@ class TraitFilters(SectionFilters, total=False):
     subcategory_id: str | None
     exclude_subcategory_traits: bool | None
     is_rollable: bool | None
-    order_by: BlueprintTraitOrder | None
+    order_by: BlueprintTraitOrderLike | None
 
 
 _BLUEPRINT = "/api/v1/companies/{company_id}/characterblueprint"
@@ -156,7 +160,10 @@ _BLUEPRINT = "/api/v1/companies/{company_id}/characterblueprint"
 def _catalog(name: str, path: str, item: Any, filters: type | None = None) -> Endpoint[Any]:
     """A catalog listing, taking pages of up to 1000 and the filters named by a TypedDict."""
     query = (*PAGING, *(filters.__annotations__ if filters else ()))
-    return Endpoint(name, "GET", _BLUEPRINT + path, Page[item], query=query, max_limit=CATALOG_LIMIT)
+    choices = enum_choices(filters) if filters else {}
+    return Endpoint(
+        name, "GET", _BLUEPRINT + path, Page[item], query=query, max_limit=CATALOG_LIMIT, choices=choices
+    )
 
 
 def _entry(name: str, path: str, item: Any) -> Endpoint[Any]:

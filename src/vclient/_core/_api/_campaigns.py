@@ -11,6 +11,7 @@ from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
+from ._enums import BookInclude, ChapterInclude
 from ._fields import Id, Label, Level, Name, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
@@ -148,7 +149,9 @@ LIST_BOOKS: Endpoint[Page[Book]] = Endpoint("listCampaignBooks", "GET", _BOOKS, 
 CREATE_BOOK: Endpoint[Book] = Endpoint(
     "createCampaignBook", "POST", _BOOKS, Book, body=BookCreate, acting_user=True
 )
-GET_BOOK: Endpoint[BookDetail] = Endpoint("getCampaignBook", "GET", _BOOK, BookDetail, query=("include",))
+GET_BOOK: Endpoint[BookDetail] = Endpoint(
+    "getCampaignBook", "GET", _BOOK, BookDetail, query=("include",), choices={"include": BookInclude}
+)
 UPDATE_BOOK: Endpoint[Book] = Endpoint(
     "updateCampaignBook", "PATCH", _BOOK, Book, body=BookPatch, acting_user=True
 )
@@ -166,7 +169,12 @@ CREATE_CHAPTER: Endpoint[Chapter] = Endpoint(
     "createCampaignChapter", "POST", _CHAPTERS, Chapter, body=ChapterCreate, acting_user=True
 )
 GET_CHAPTER: Endpoint[ChapterDetail] = Endpoint(
-    "getCampaignChapter", "GET", _CHAPTER, ChapterDetail, query=("include",)
+    "getCampaignChapter",
+    "GET",
+    _CHAPTER,
+    ChapterDetail,
+    query=("include",),
+    choices={"include": ChapterInclude},
 )
 UPDATE_CHAPTER: Endpoint[Chapter] = Endpoint(
     "updateCampaignChapter", "PATCH", _CHAPTER, Chapter, body=ChapterPatch, acting_user=True

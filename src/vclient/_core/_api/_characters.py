@@ -7,11 +7,18 @@ from typing import TypedDict
 
 import msgspec
 
-from .._endpoint import Endpoint
+from .._endpoint import Endpoint, enum_choices
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
-from ._enums import CharacterClass, CharacterStatus, CharacterType, GameVersion, InventoryItemType
+from ._enums import (
+    CharacterClassLike,
+    CharacterInclude,
+    CharacterStatusLike,
+    CharacterTypeLike,
+    GameVersionLike,
+    InventoryItemTypeLike,
+)
 from ._fields import Id, Label, Name, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
@@ -227,11 +234,11 @@ class InitialTrait(Model, omit_defaults=True):
 class CharacterCreate(Model, omit_defaults=True):
     name_first: Name
     name_last: Name
-    character_class: CharacterClass
-    game_version: GameVersion
+    character_class: CharacterClassLike
+    game_version: GameVersionLike
     campaign_id: Id
     name_nick: Name | Unset | None = UNSET
-    type: CharacterType | Unset = UNSET
+    type: CharacterTypeLike | Unset = UNSET
     age: int | Unset | None = UNSET
     date_of_birth: date | Unset | None = UNSET
     biography: Text | Unset | None = UNSET
@@ -250,8 +257,8 @@ class CharacterPatch(Model, omit_defaults=True):
     name_first: Name | Unset = UNSET
     name_last: Name | Unset = UNSET
     name_nick: Name | Unset | None = UNSET
-    type: CharacterType | Unset = UNSET
-    status: CharacterStatus | Unset = UNSET
+    type: CharacterTypeLike | Unset = UNSET
+    status: CharacterStatusLike | Unset = UNSET
     age: int | Unset | None = UNSET
     date_of_birth: date | Unset | None = UNSET
     biography: Text | Unset | None = UNSET
@@ -268,14 +275,14 @@ class CharacterPatch(Model, omit_defaults=True):
 
 class InventoryItemCreate(Model, omit_defaults=True):
     name: Label
-    type: InventoryItemType
+    type: InventoryItemTypeLike
     description: str | Unset | None = UNSET
 
 
 class InventoryItemPatch(Model, omit_defaults=True):
     name: Label | Unset = UNSET
     description: str | Unset | None = UNSET
-    type: InventoryItemType | Unset = UNSET
+    type: InventoryItemTypeLike | Unset = UNSET
 
 
 _CHARACTERS = "/api/v1/companies/{company_id}/characters"
@@ -291,9 +298,9 @@ class CharacterFilters(TypedDict, total=False):
     campaign_id: str | None
     user_player_id: str | None
     user_creator_id: str | None
-    character_class: CharacterClass | None
-    character_type: CharacterType | None
-    status: CharacterStatus | None
+    character_class: CharacterClassLike | None
+    character_type: CharacterTypeLike | None
+    status: CharacterStatusLike | None
     is_temporary: bool | None
 
 
@@ -303,13 +310,19 @@ LIST_CHARACTERS: Endpoint[Page[Character]] = Endpoint(
     _CHARACTERS,
     Page[Character],
     query=(*PAGING, *CharacterFilters.__annotations__),
+    choices=enum_choices(CharacterFilters),
     acting_user=True,
 )
 CREATE_CHARACTER: Endpoint[Character] = Endpoint(
     "createCharacter", "POST", _CHARACTERS, Character, body=CharacterCreate, acting_user=True
 )
 GET_CHARACTER: Endpoint[CharacterDetail] = Endpoint(
-    "getCharacter", "GET", _CHARACTER, CharacterDetail, query=("include",)
+    "getCharacter",
+    "GET",
+    _CHARACTER,
+    CharacterDetail,
+    query=("include",),
+    choices={"include": CharacterInclude},
 )
 UPDATE_CHARACTER: Endpoint[Character] = Endpoint(
     "updateCharacter", "PATCH", _CHARACTER, Character, body=CharacterPatch, acting_user=True

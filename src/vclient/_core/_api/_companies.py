@@ -5,9 +5,9 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
-from .._endpoint import Endpoint
+from .._endpoint import Endpoint, enum_choices
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._fields import Choices, Email, Id, Name, Points, Text
@@ -44,6 +44,35 @@ class AuditOperation(enum.StrEnum):
     CREATE = "CREATE"
     UPDATE = "UPDATE"
     DELETE = "DELETE"
+
+
+if TYPE_CHECKING:  # plain strings (and numbers) type-check too; at run time each is its enumeration
+    CompanyPermissionLike: TypeAlias = CompanyPermission | Literal["USER", "ADMIN", "OWNER", "REVOKE"]
+    AuditEntityTypeLike: TypeAlias = (
+        AuditEntityType
+        | Literal[
+            "ASSET",
+            "BOOK",
+            "CAMPAIGN",
+            "CHAPTER",
+            "CHARACTER",
+            "CHARACTER_INVENTORY",
+            "CHARACTER_TRAIT",
+            "CHARGEN_SESSION",
+            "COMPANY",
+            "DEVELOPER",
+            "DICTIONARY_TERM",
+            "EXPERIENCE",
+            "NOTE",
+            "QUICKROLL",
+            "USER",
+        ]
+    )
+    AuditOperationLike: TypeAlias = AuditOperation | Literal["CREATE", "UPDATE", "DELETE"]
+else:
+    CompanyPermissionLike = CompanyPermission
+    AuditEntityTypeLike = AuditEntityType
+    AuditOperationLike = AuditOperation
 
 
 class CompanySettings(Model):
@@ -160,7 +189,7 @@ class CompanyPatch(Model, omit_defaults=True):
 
 class CompanyPermissionRequest(Model):
     developer_id: Id
-    permission: CompanyPermission
+    permission: CompanyPermissionLike
 
 
 _COMPANY = "/api/v1/companies/{company_id}"
@@ -175,13 +204,17 @@ class AuditLogFilters(TypedDict, total=False):
     book_id: str | None
     chapter_id: str | None
     character_id: str | None
-    entity_type: AuditEntityType | None
-    operation: AuditOperation | None
+    entity_type: AuditEntityTypeLike | None
+    operation: AuditOperationLike | None
     date_from: datetime | None
     date_to: datetime | None
 
 
 AUDIT_LOG_FILTERS = (*AuditLogFilters.__annotations__, "include")
+
+
+class AuditLogInclude(enum.StrEnum):
+    REQUEST_DETAILS = "request_details"
 
 
 def audit_log_query(filters: Mapping[str, object], include_request_details: bool) -> dict[str, object]:
@@ -207,6 +240,7 @@ LIST_COMPANY_AUDIT_LOGS: Endpoint[Page[AuditLog]] = Endpoint(
     _COMPANY + "/audit-logs",
     Page[AuditLog],
     query=PAGING + AUDIT_LOG_FILTERS,
+    choices={**enum_choices(AuditLogFilters), "include": AuditLogInclude},
 )
 # Same operation with include=request_details: the items are AuditLogDetail, a subclass of AuditLog.
 LIST_COMPANY_AUDIT_LOGS_DETAILED: Endpoint[Page[AuditLog]] = LIST_COMPANY_AUDIT_LOGS.returning(

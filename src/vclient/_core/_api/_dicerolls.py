@@ -7,7 +7,7 @@ from datetime import datetime
 from .._endpoint import Endpoint
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
-from ._enums import DiceSize
+from ._enums import CharacterType, DiceSizeLike
 from ._fields import Id
 
 
@@ -44,7 +44,7 @@ class DiceRoll(Model):
 
 
 class DiceRollCreate(Model, omit_defaults=True):
-    dice_size: DiceSize | Unset = UNSET
+    dice_size: DiceSizeLike | Unset = UNSET
     num_dice: int | Unset = UNSET
     difficulty: int | Unset | None = UNSET
     num_desperation_dice: int | Unset = UNSET
@@ -70,6 +70,7 @@ LIST_DICE_ROLLS: Endpoint[Page[DiceRoll]] = Endpoint(
     _DICEROLLS,
     Page[DiceRoll],
     query=(*PAGING, "userid", "characterid", "campaignid", "character_type"),
+    choices={"character_type": CharacterType},
     acting_user=True,
 )
 CREATE_DICE_ROLL: Endpoint[DiceRoll] = Endpoint(

@@ -7,6 +7,7 @@ decodes; these members compare equal to the strings (and, for DiceSize, the numb
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 
 class UserRole(enum.StrEnum):
@@ -155,3 +156,53 @@ class CharacterInclude(enum.StrEnum):
     INVENTORY = "inventory"
     NOTES = "notes"
     ASSETS = "assets"
+
+
+if TYPE_CHECKING:  # plain strings (and numbers) type-check too; at run time each is its enumeration
+    UserRoleLike: TypeAlias = (
+        UserRole | Literal["ADMIN", "STORYTELLER", "PLAYER", "UNAPPROVED", "DEACTIVATED"]
+    )
+    AssetTypeLike: TypeAlias = (
+        AssetType | Literal["image", "text", "audio", "video", "document", "archive", "other"]
+    )
+    CharacterTypeLike: TypeAlias = CharacterType | Literal["PLAYER", "NPC", "STORYTELLER"]
+    DiceSizeLike: TypeAlias = DiceSize | Literal[4, 6, 8, 10, 20, 100]
+    IdentityProviderLike: TypeAlias = IdentityProvider | Literal["apple", "google", "discord", "github"]
+    IdentityResolutionLike: TypeAlias = IdentityResolution | Literal["matched", "linked", "created"]
+    LogLevelLike: TypeAlias = LogLevel | Literal["TRACE", "DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+    TraitModifyCurrencyLike: TypeAlias = TraitModifyCurrency | Literal["NO_COST", "XP", "STARTING_POINTS"]
+    UserIncludeLike: TypeAlias = UserInclude | Literal["quickrolls", "notes", "assets", "characters"]
+    CharacterClassLike: TypeAlias = (
+        CharacterClass | Literal["VAMPIRE", "WEREWOLF", "MAGE", "HUNTER", "GHOUL", "MORTAL"]
+    )
+    CharacterStatusLike: TypeAlias = CharacterStatus | Literal["ALIVE", "DEAD"]
+    GameVersionLike: TypeAlias = GameVersion | Literal["V4", "V5"]
+    InventoryItemTypeLike: TypeAlias = (
+        InventoryItemType | Literal["BOOK", "CONSUMABLE", "ENCHANTED", "EQUIPMENT", "OTHER", "WEAPON"]
+    )
+    BlueprintTraitOrderLike: TypeAlias = BlueprintTraitOrder | Literal["NAME", "SHEET"]
+    ExperienceLevelLike: TypeAlias = ExperienceLevel | Literal["NEW", "INTERMEDIATE", "ADVANCED", "ELITE"]
+    SkillFocusLike: TypeAlias = SkillFocus | Literal["JACK_OF_ALL_TRADES", "BALANCED", "SPECIALIST"]
+    BookIncludeLike: TypeAlias = BookInclude | Literal["chapters", "notes", "assets"]
+    ChapterIncludeLike: TypeAlias = ChapterInclude | Literal["notes", "assets"]
+    CharacterIncludeLike: TypeAlias = CharacterInclude | Literal["traits", "inventory", "notes", "assets"]
+else:
+    UserRoleLike = UserRole
+    AssetTypeLike = AssetType
+    CharacterTypeLike = CharacterType
+    DiceSizeLike = DiceSize
+    IdentityProviderLike = IdentityProvider
+    IdentityResolutionLike = IdentityResolution
+    LogLevelLike = LogLevel
+    TraitModifyCurrencyLike = TraitModifyCurrency
+    UserIncludeLike = UserInclude
+    CharacterClassLike = CharacterClass
+    CharacterStatusLike = CharacterStatus
+    GameVersionLike = GameVersion
+    InventoryItemTypeLike = InventoryItemType
+    BlueprintTraitOrderLike = BlueprintTraitOrder
+    ExperienceLevelLike = ExperienceLevel
+    SkillFocusLike = SkillFocus
+    BookIncludeLike = BookInclude
+    ChapterIncludeLike = ChapterInclude
+    CharacterIncludeLike = CharacterInclude

@@ -9,7 +9,7 @@ from .._endpoint import Endpoint
 from .._exceptions import RequestValidationError
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
-from ._enums import TraitModifyCurrency
+from ._enums import TraitModifyCurrency, TraitModifyCurrencyLike
 from ._fields import Id, Name, Points
 
 
@@ -112,7 +112,7 @@ class BulkAssignResult(Model):
 
 class TraitModifyRequest(Model):
     target_value: int
-    currency: TraitModifyCurrency
+    currency: TraitModifyCurrencyLike
 
 
 class TraitAssignment(Model, omit_defaults=True):
@@ -120,13 +120,13 @@ class TraitAssignment(Model, omit_defaults=True):
 
     trait_id: Id
     value: int = 0
-    currency: TraitModifyCurrency | Unset = UNSET
+    currency: TraitModifyCurrencyLike | Unset = UNSET
 
 
 class CustomTraitCreate(Model, omit_defaults=True):
     name: Name
     category_id: Id
-    currency: TraitModifyCurrency
+    currency: TraitModifyCurrencyLike
     description: str | Unset | None = UNSET
     max_value: Points | Unset = UNSET
     min_value: Points | Unset = UNSET
@@ -175,7 +175,13 @@ GET_CHARACTER_TRAIT: Endpoint[CharacterTrait] = Endpoint(
     "getCharacterTrait", "GET", _CHARACTER_TRAIT, CharacterTrait
 )
 DELETE_CHARACTER_TRAIT: Endpoint[None] = Endpoint(
-    "deleteCharacterTrait", "DELETE", _CHARACTER_TRAIT, None, query=("currency",), acting_user=True
+    "deleteCharacterTrait",
+    "DELETE",
+    _CHARACTER_TRAIT,
+    None,
+    query=("currency",),
+    choices={"currency": TraitModifyCurrency},
+    acting_user=True,
 )
 ASSIGN_TRAIT: Endpoint[CharacterTrait] = Endpoint(
     "assignTraitToCharacter",

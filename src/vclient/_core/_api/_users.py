@@ -11,7 +11,7 @@ from .._endpoint import Endpoint, Upload
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
-from ._enums import IdentityProvider
+from ._enums import IdentityProviderLike, UserInclude, UserRole
 from ._fields import Email, Id, Name, PersonName, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
@@ -111,12 +111,12 @@ class UserMerge(Model):
 
 
 class LinkIdentityRequest(Model):
-    provider: IdentityProvider
+    provider: IdentityProviderLike
     token: str
 
 
 class IdentifyRequest(Model, omit_defaults=True):
-    provider: IdentityProvider
+    provider: IdentityProviderLike
     token: str
     username: str | Unset | None = UNSET
     email: str | Unset | None = UNSET
@@ -144,10 +144,17 @@ _USER = _USERS + "/{user_id}"
 _QUICKROLL = _USER + "/quickrolls/{quickroll_id}"
 
 LIST_USERS: Endpoint[Page[User]] = Endpoint(
-    "listUsers", "GET", _USERS, Page[User], query=(*PAGING, "user_role", "email")
+    "listUsers",
+    "GET",
+    _USERS,
+    Page[User],
+    query=(*PAGING, "user_role", "email"),
+    choices={"user_role": UserRole},
 )
 CREATE_USER: Endpoint[User] = Endpoint("createUser", "POST", _USERS, User, body=UserCreate, acting_user=True)
-GET_USER: Endpoint[UserDetail] = Endpoint("getUser", "GET", _USER, UserDetail, query=("include",))
+GET_USER: Endpoint[UserDetail] = Endpoint(
+    "getUser", "GET", _USER, UserDetail, query=("include",), choices={"include": UserInclude}
+)
 UPDATE_USER: Endpoint[User] = Endpoint("updateUser", "PATCH", _USER, User, body=UserPatch, acting_user=True)
 DELETE_USER: Endpoint[None] = Endpoint("deleteUser", "DELETE", _USER, None, acting_user=True)
 LIST_UNAPPROVED_USERS: Endpoint[Page[User]] = Endpoint(

@@ -17,7 +17,7 @@ from ..._core._api._admin import (
     LogEntry,
 )
 from ..._core._api._companies import AuditLog, audit_log_query
-from ..._core._api._enums import LogLevel, UserRole
+from ..._core._api._enums import LogLevelLike, UserRoleLike
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page, check_count
 from ._base import Service
@@ -155,7 +155,7 @@ class SyncGlobalAdminService(Service):
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> Page[AdminUser]:
@@ -167,7 +167,7 @@ class SyncGlobalAdminService(Service):
         *,
         limit: int = 100,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> Iterator[AdminUser]:
@@ -179,7 +179,7 @@ class SyncGlobalAdminService(Service):
         *,
         limit: int = 100,
         company_id: str | None = None,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> list[AdminUser]:
@@ -197,7 +197,7 @@ class SyncGlobalAdminService(Service):
         company_id: str,
         username: str,
         email: str,
-        role: UserRole,
+        role: UserRoleLike,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -214,7 +214,7 @@ class SyncGlobalAdminService(Service):
         *,
         username: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        role: UserRole | Unset = UNSET,
+        role: UserRoleLike | Unset = UNSET,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         is_archived: bool | Unset = UNSET,
@@ -232,7 +232,7 @@ class SyncGlobalAdminService(Service):
 
     # -- server logs -------------------------------------------------------------------------
 
-    def tail_logs(self, *, level: LogLevel | None = None, limit: int = 100) -> list[LogEntry]:
+    def tail_logs(self, *, level: LogLevelLike | None = None, limit: int = 100) -> list[LogEntry]:
         """The latest `limit` (1 to 500) log lines, optionally only those at `level` or above."""
         check_count("limit", limit, 1, api.TAIL_LOGS_MAX)
         return self._call(api.TAIL_SERVER_LOGS, query={"level": level, "limit": limit})

@@ -12,6 +12,7 @@ from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 if TYPE_CHECKING:
     from .._client import SyncVClient
 
+from ..._core._api._enums import AssetTypeLike
 from ._base import FileInput, Service, read_upload
 
 
@@ -35,10 +36,10 @@ class SyncAssetsService(Service):
             self._endpoints.list, limit=limit, offset=offset, query={"asset_type": asset_type}
         )
 
-    def iter_all(self, *, limit: int = 100, asset_type: AssetType | None = None) -> Iterator[Asset]:
+    def iter_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> Iterator[Asset]:
         return self._iterate(self._endpoints.list, limit=limit, query={"asset_type": asset_type})
 
-    def list_all(self, *, limit: int = 100, asset_type: AssetType | None = None) -> list[Asset]:
+    def list_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> list[Asset]:
         return [asset for asset in self.iter_all(limit=limit, asset_type=asset_type)]
 
     def get(self, asset_id: str) -> Asset:

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 from ..._core._api import _autogen as api
 from ..._core._api._autogen import ChargenSession
 from ..._core._api._characters import Character
-from ..._core._api._enums import CharacterClass, CharacterType, ExperienceLevel, SkillFocus
+from ..._core._api._enums import (
+    CharacterClassLike,
+    CharacterTypeLike,
+    ExperienceLevelLike,
+    SkillFocusLike,
+)
 from ..._core._model import UNSET, Unset
 from ._base import Service
 
@@ -25,10 +30,10 @@ class SyncCharacterAutogenService(Service):
         self,
         *,
         campaign_id: str,
-        character_type: CharacterType,
-        character_class: CharacterClass | Unset | None = UNSET,
-        experience_level: ExperienceLevel | Unset | None = UNSET,
-        skill_focus: SkillFocus | Unset | None = UNSET,
+        character_type: CharacterTypeLike,
+        character_class: CharacterClassLike | Unset | None = UNSET,
+        experience_level: ExperienceLevelLike | Unset | None = UNSET,
+        skill_focus: SkillFocusLike | Unset | None = UNSET,
         concept_id: str | Unset | None = UNSET,
         vampire_clan_id: str | Unset | None = UNSET,
         werewolf_tribe_id: str | Unset | None = UNSET,

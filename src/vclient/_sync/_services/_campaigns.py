@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..._core._api import _campaigns as api
 from ..._core._api._campaigns import Book, BookDetail, Campaign, Chapter, ChapterDetail
-from ..._core._api._enums import BookInclude, ChapterInclude
+from ..._core._api._enums import BookIncludeLike, ChapterIncludeLike
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
@@ -115,9 +115,9 @@ class SyncBooksService(Service):
     def list_all(self, *, limit: int = 100) -> list[Book]:
         return [book for book in self.iter_all(limit=limit)]
 
-    def get(self, book_id: str, *, include: Sequence[BookInclude] = ()) -> BookDetail:
+    def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
         """A book, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return self._call(api.GET_BOOK, {"book_id": book_id}, query=query)
 
     def create(
@@ -186,9 +186,9 @@ class SyncChaptersService(Service):
     def list_all(self, *, limit: int = 100) -> list[Chapter]:
         return [chapter for chapter in self.iter_all(limit=limit)]
 
-    def get(self, chapter_id: str, *, include: Sequence[ChapterInclude] = ()) -> ChapterDetail:
+    def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
         """A chapter, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return self._call(api.GET_CHAPTER, {"chapter_id": chapter_id}, query=query)
 
     def create(

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..._core._api import _traits as api
-from ..._core._api._enums import TraitModifyCurrency
+from ..._core._api._enums import TraitModifyCurrencyLike
 from ..._core._api._traits import (
     BulkAssignResult,
     CharacterTrait,
@@ -61,7 +61,7 @@ class SyncCharacterTraitsService(Service):
         self,
         trait_id: str,
         value: int,
-        currency: TraitModifyCurrency | Unset = UNSET,
+        currency: TraitModifyCurrencyLike | Unset = UNSET,
         *,
         idempotency_key: str | None = None,
     ) -> CharacterTrait:
@@ -91,7 +91,7 @@ class SyncCharacterTraitsService(Service):
         *,
         name: str,
         category_id: str,
-        currency: TraitModifyCurrency,
+        currency: TraitModifyCurrencyLike,
         description: str | Unset | None = UNSET,
         max_value: int | Unset = UNSET,
         min_value: int | Unset = UNSET,
@@ -116,7 +116,9 @@ class SyncCharacterTraitsService(Service):
         )
         return self._call(api.CREATE_CUSTOM_TRAIT, body=body, idempotency_key=idempotency_key)
 
-    def delete(self, character_trait_id: str, *, currency: TraitModifyCurrency | None = None) -> None:
+    def delete(
+        self, character_trait_id: str, *, currency: TraitModifyCurrencyLike | None = None
+    ) -> None:
         """Remove a trait; `currency` says how its cost is refunded, if at all."""
         path = {"character_trait_id": character_trait_id}
         self._call(api.DELETE_CHARACTER_TRAIT, path, query={"currency": currency})
@@ -130,7 +132,7 @@ class SyncCharacterTraitsService(Service):
         character_trait_id: str,
         *,
         target_value: int,
-        currency: TraitModifyCurrency,
+        currency: TraitModifyCurrencyLike,
         idempotency_key: str | None = None,
     ) -> CharacterTrait:
         """Set a trait to `target_value`, paying (or refunding) in `currency`."""

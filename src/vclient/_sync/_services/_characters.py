@@ -23,18 +23,18 @@ from ..._core._api._characters import (
     WerewolfAttributesPatch,
 )
 from ..._core._api._enums import (
-    CharacterClass,
-    CharacterInclude,
-    CharacterStatus,
-    CharacterType,
-    GameVersion,
-    InventoryItemType,
+    CharacterClassLike,
+    CharacterIncludeLike,
+    CharacterStatusLike,
+    CharacterTypeLike,
+    GameVersionLike,
+    InventoryItemTypeLike,
 )
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import SyncAssetsService
-from ._base import Service
+from ._base import Service, as_list
 from ._character_traits import SyncCharacterTraitsService
 from ._notes import SyncNotesService
 
@@ -60,20 +60,22 @@ class SyncCharactersService(Service):
     def list_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> list[Character]:
         return [character for character in self.iter_all(limit=limit, **filters)]
 
-    def get(self, character_id: str, *, include: Sequence[CharacterInclude] = ()) -> CharacterDetail:
+    def get(
+        self, character_id: str, *, include: Sequence[CharacterIncludeLike] = ()
+    ) -> CharacterDetail:
         """A character, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return self._call(api.GET_CHARACTER, {"character_id": character_id}, query=query)
 
     def create(
         self,
         *,
         campaign_id: str,
-        character_class: CharacterClass,
-        game_version: GameVersion,
+        character_class: CharacterClassLike,
+        game_version: GameVersionLike,
         name_first: str,
         name_last: str,
-        type: CharacterType | Unset = UNSET,
+        type: CharacterTypeLike | Unset = UNSET,
         name_nick: str | Unset | None = UNSET,
         age: int | Unset | None = UNSET,
         date_of_birth: date | Unset | None = UNSET,
@@ -120,8 +122,8 @@ class SyncCharactersService(Service):
         name_first: str | Unset = UNSET,
         name_last: str | Unset = UNSET,
         name_nick: str | Unset | None = UNSET,
-        type: CharacterType | Unset = UNSET,
-        status: CharacterStatus | Unset = UNSET,
+        type: CharacterTypeLike | Unset = UNSET,
+        status: CharacterStatusLike | Unset = UNSET,
         age: int | Unset | None = UNSET,
         date_of_birth: date | Unset | None = UNSET,
         biography: str | Unset | None = UNSET,
@@ -224,7 +226,7 @@ class SyncInventoryService(Service):
         self,
         *,
         name: str,
-        type: InventoryItemType,
+        type: InventoryItemTypeLike,
         description: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> InventoryItem:
@@ -236,7 +238,7 @@ class SyncInventoryService(Service):
         inventory_item_id: str,
         *,
         name: str | Unset = UNSET,
-        type: InventoryItemType | Unset = UNSET,
+        type: InventoryItemTypeLike | Unset = UNSET,
         description: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> InventoryItem:

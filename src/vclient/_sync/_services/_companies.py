@@ -20,7 +20,7 @@ from ..._core._api._companies import (
     CompanyAccess,
     CompanyCreate,
     CompanyPatch,
-    CompanyPermission,
+    CompanyPermissionLike,
     CompanyPermissionRequest,
     CompanySettingsInput,
     NewCompany,
@@ -90,7 +90,7 @@ class SyncCompaniesService(Service):
         self,
         company_id: str,
         developer_id: str,
-        permission: CompanyPermission,
+        permission: CompanyPermissionLike,
         *,
         idempotency_key: str | None = None,
     ) -> CompanyAccess:

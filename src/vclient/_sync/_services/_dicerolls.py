@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..._core._api import _dicerolls as api
 from ..._core._api._dicerolls import DiceRoll
-from ..._core._api._enums import CharacterType, DiceSize
+from ..._core._api._enums import CharacterTypeLike, DiceSizeLike
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._base import Service
@@ -20,7 +20,7 @@ def _filters(
     user_id: str | None,
     character_id: str | None,
     campaign_id: str | None,
-    character_type: CharacterType | None,
+    character_type: CharacterTypeLike | None,
 ) -> dict[str, object]:
     # The server's names for these filters have no underscores.
     return {
@@ -45,7 +45,7 @@ class SyncDiceRollsService(Service):
         user_id: str | None = None,
         character_id: str | None = None,
         campaign_id: str | None = None,
-        character_type: CharacterType | None = None,
+        character_type: CharacterTypeLike | None = None,
     ) -> Page[DiceRoll]:
         query = _filters(user_id, character_id, campaign_id, character_type)
         return self._page(api.LIST_DICE_ROLLS, limit=limit, offset=offset, query=query)
@@ -57,7 +57,7 @@ class SyncDiceRollsService(Service):
         user_id: str | None = None,
         character_id: str | None = None,
         campaign_id: str | None = None,
-        character_type: CharacterType | None = None,
+        character_type: CharacterTypeLike | None = None,
     ) -> Iterator[DiceRoll]:
         query = _filters(user_id, character_id, campaign_id, character_type)
         return self._iterate(api.LIST_DICE_ROLLS, limit=limit, query=query)
@@ -69,7 +69,7 @@ class SyncDiceRollsService(Service):
         user_id: str | None = None,
         character_id: str | None = None,
         campaign_id: str | None = None,
-        character_type: CharacterType | None = None,
+        character_type: CharacterTypeLike | None = None,
     ) -> list[DiceRoll]:
         rolls = self.iter_all(
             limit=limit, user_id=user_id, character_id=character_id, campaign_id=campaign_id,
@@ -83,7 +83,7 @@ class SyncDiceRollsService(Service):
     def create(
         self,
         *,
-        dice_size: DiceSize | Unset = UNSET,
+        dice_size: DiceSizeLike | Unset = UNSET,
         num_dice: int | Unset = UNSET,
         difficulty: int | Unset | None = UNSET,
         num_desperation_dice: int | Unset = UNSET,

@@ -6,7 +6,13 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..._core._api import _users as api
-from ..._core._api._enums import IdentityProvider, UserInclude, UserRole
+from ..._core._api._enums import (
+    IdentityProvider,
+    IdentityProviderLike,
+    UserIncludeLike,
+    UserRole,
+    UserRoleLike,
+)
 from ..._core._api._statistics import RollStatistics
 from ..._core._api._users import (
     CampaignExperience,
@@ -21,7 +27,7 @@ from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import SyncAssetsService
-from ._base import FileInput, Service, as_list, read_upload
+from ._base import FileInput, Service, as_list, one_of, read_upload
 from ._notes import SyncNotesService
 
 if TYPE_CHECKING:
@@ -41,7 +47,7 @@ class SyncUsersService(Service):
         *,
         limit: int = DEFAULT_PAGE_SIZE,
         offset: int = 0,
-        role: UserRole | None = None,
+        role: UserRoleLike | None = None,
         email: str | None = None,
     ) -> Page[User]:
         query = {"user_role": role, "email": email}
@@ -57,9 +63,9 @@ class SyncUsersService(Service):
     ) -> list[User]:
         return [user for user in self.iter_all(limit=limit, role=role, email=email)]
 
-    def get(self, user_id: str, *, include: Sequence[UserInclude] = ()) -> UserDetail:
+    def get(self, user_id: str, *, include: Sequence[UserIncludeLike] = ()) -> UserDetail:
         """A user, with the child collections named in `include` embedded."""
-        query = {"include": list(include) or None}
+        query = {"include": as_list(include, "include") or None}
         return self._call(api.GET_USER, {"user_id": user_id}, query=query)
 
     def create(
@@ -67,7 +73,7 @@ class SyncUsersService(Service):
         *,
         username: str,
         email: str,
-        role: UserRole,
+        role: UserRoleLike,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -83,7 +89,7 @@ class SyncUsersService(Service):
         *,
         username: str | Unset = UNSET,
         email: str | Unset = UNSET,
-        role: UserRole | Unset = UNSET,
+        role: UserRoleLike | Unset = UNSET,
         name_first: str | Unset | None = UNSET,
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
@@ -114,7 +120,9 @@ class SyncUsersService(Service):
     def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
         return [user for user in self.iter_all_unapproved(limit=limit)]
 
-    def approve_user(self, user_id: str, role: UserRole, *, idempotency_key: str | None = None) -> User:
+    def approve_user(
+        self, user_id: str, role: UserRoleLike, *, idempotency_key: str | None = None
+    ) -> User:
         """Approve a pending (UNAPPROVED) user as PLAYER, STORYTELLER or ADMIN."""
         body = api.UserApprove(role=role)
         return self._call(
@@ -135,7 +143,7 @@ class SyncUsersService(Service):
     def identify(
         self,
         *,
-        provider: IdentityProvider,
+        provider: IdentityProviderLike,
         token: str,
         username: str | Unset | None = UNSET,
         email: str | Unset | None = UNSET,
@@ -150,15 +158,18 @@ class SyncUsersService(Service):
         return self._call(api.IDENTIFY_USER, body=body, idempotency_key=idempotency_key)
 
     def link_identity(
-        self, user_id: str, *, provider: IdentityProvider, token: str, idempotency_key: str | None = None
+        self, user_id: str, *, provider: IdentityProviderLike, token: str, idempotency_key: str | None = None
     ) -> User:
         body = api.LinkIdentityRequest(provider=provider, token=token)
         return self._call(
             api.LINK_USER_IDENTITY, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
         )
 
-    def unlink_identity(self, user_id: str, *, provider: IdentityProvider) -> User:
-        return self._call(api.UNLINK_USER_IDENTITY, {"user_id": user_id, "provider": provider.value})
+    def unlink_identity(self, user_id: str, *, provider: IdentityProviderLike) -> User:
+        return self._call(
+            api.UNLINK_USER_IDENTITY,
+            {"user_id": user_id, "provider": one_of(IdentityProvider, provider, "provider").value},
+        )
 
     # -- avatar ------------------------------------------------------------------------------
 
