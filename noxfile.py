@@ -43,9 +43,10 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def types(session: nox.Session) -> None:
-    """mypy --strict over the package, tests, scripts and benchmarks."""
+    """mypy --strict over the package, tests, scripts and benchmarks; a user's program under pyright too."""
     session.install("-e", ".[dev]")
     session.run("mypy")
+    session.run("pyright", "tests/typing/user_program.py")
 
 
 @nox.session
