@@ -72,6 +72,13 @@ def demo(session: nox.Session) -> None:
         session.run("python", str(script))
 
 
+@nox.session
+def notebook(session: nox.Session) -> None:
+    """Run examples/notebook.ipynb in a real Jupyter kernel and check its displays."""
+    session.install("-e", ".[dev]")
+    session.run("python", "scripts/check_notebook.py")
+
+
 # -- the real server --------------------------------------------------------------------------------
 
 KIT = Path(os.environ.get("VSERVER_KIT", ROOT.parent / "shared" / "vserver"))

@@ -7,6 +7,8 @@ from typing import Any, ClassVar
 
 import msgspec
 
+from . import _display
+
 __all__ = ["UNSET", "Model", "Unset"]
 
 UNSET = msgspec.UNSET
@@ -32,6 +34,14 @@ class Model(msgspec.Struct, kw_only=True):
             for name in self.__struct_fields__
         )
         return f"{type(self).__name__}({', '.join(shown)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's text display: one field per line, each value cut to a glance."""
+        printer.text(_display.pretty_record(self))
+
+    def _repr_html_(self) -> str:
+        """Jupyter's display: a table of fields, each value cut to a glance."""
+        return _display.html_record(self)
 
     def to_dict(self) -> dict[str, Any]:
         """A deep dict of builtins; datetimes stay datetime objects."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
 
+from . import _display
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
 
@@ -35,6 +36,12 @@ class Page(Model, Generic[T], dict=True):
 
     def __len__(self) -> int:
         return len(self.items)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(_display.pretty_page(self.items, self.offset, self.total))
+
+    def _repr_html_(self) -> str:
+        return _display.html_table(self.items, _display.page_heading(self.items, self.offset, self.total))
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
