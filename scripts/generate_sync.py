@@ -41,6 +41,7 @@ REPLACEMENTS = {
     "async_read_file": "sync_read_file",
     "async_create_file": "sync_create_file",
     "aiter_bytes": "iter_bytes",
+    "async_run_all": "sync_run_all",
     "VClient": "SyncVClient",
     "FakeVClient": "SyncFakeVClient",
     "default_client": "sync_default_client",

@@ -201,3 +201,8 @@ def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     for expected in EXAMPLE_OUTPUT[script.name]:
         assert expected in out
+
+
+def test_retries_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "retries.md", {})
+    assert capsys.readouterr().out.splitlines() == ["online 4", "True True"]

@@ -36,6 +36,7 @@ def test_top_level_names() -> None:
         "UNSET",
         "APIConfig",
         "Page",
+        "ResponseInfo",
         "SyncVClient",
         "VClient",
         "__version__",

@@ -29,6 +29,7 @@ from ._async._defaults import (
 from ._core._config import APIConfig
 from ._core._model import UNSET
 from ._core._pagination import Page
+from ._core._response import ResponseInfo
 from ._public import publish
 from ._sync._client import SyncVClient
 from ._sync._defaults import (
@@ -57,6 +58,7 @@ __all__ = [
     "UNSET",
     "APIConfig",
     "Page",
+    "ResponseInfo",
     "SyncVClient",
     "VClient",
     "__version__",

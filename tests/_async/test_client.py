@@ -25,10 +25,11 @@ from vclient import (
     user_lookup_service,
     users_service,
 )
-from vclient.exceptions import ClientClosedError, ConfigurationError
+from vclient.exceptions import ClientClosedError, ConfigurationError, NotFoundError
 
 from .. import payloads
-from ..mockapi import MockAPI
+from ..concurrency import async_run_all
+from ..mockapi import MockAPI, problem
 from .conftest import API_KEY, BASE_URL
 
 
@@ -248,3 +249,50 @@ async def test_logging_survives_a_broken_filter_and_a_transport_without_timings(
     finally:
         logger.removeFilter(broken)
     assert health.version == "0.27.0"
+
+
+async def test_last_response_tells_status_headers_request_id_and_retries_of_each_call(
+    client: VClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    assert client.last_response is None
+    busy = problem(503, "Service Unavailable", "busy")
+    fine = httpx.Response(200, json=payloads.health(), headers={"x-request-id": "req_health"})
+    api.route("GET", "/api/v1/health", busy, fine)
+    await client.system.health()
+    info = client.last_response
+    assert info is not None
+    assert (info.operation_id, info.method, info.status_code, info.request_id, info.attempts) == (
+        "checkSystemHealth",
+        "GET",
+        200,
+        "req_health",
+        2,
+    )
+    assert info.url.endswith("/api/v1/health") and info.elapsed >= sleeps[0] > 0
+    assert info.headers["X-Request-ID"] == "req_health"  # case-insensitive, as sent
+
+    with pytest.raises(NotFoundError):
+        await client.companies.get(payloads.COMPANY_ID)  # no route: the mock answers 404
+    assert client.last_response is not None and client.last_response.status_code == 404
+
+
+async def test_concurrent_calls_each_see_their_own_last_response(client: VClient, api: MockAPI) -> None:
+    api.json("GET", "/api/v1/health", payloads.health(), headers={"x-request-id": "req_health"})
+    api.json(
+        "GET",
+        f"/api/v1/companies/{payloads.COMPANY_ID}",
+        payloads.company(),
+        headers={"x-request-id": "req_co"},
+    )
+    seen: dict[str, str | None] = {}
+
+    async def health() -> None:
+        await client.system.health()
+        seen["health"] = client.last_response.request_id if client.last_response else None
+
+    async def company() -> None:
+        await client.companies.get(payloads.COMPANY_ID)
+        seen["company"] = client.last_response.request_id if client.last_response else None
+
+    await async_run_all(*[health, company] * 5)
+    assert seen == {"health": "req_health", "company": "req_co"}

@@ -219,6 +219,19 @@ def test_without_a_key_a_post_the_server_may_have_seen_is_never_replayed(
     assert len(api.requests) == 2
 
 
+def test_a_timed_out_create_hands_back_its_key_for_a_later_try_that_is_applied_once(
+    client: SyncVClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route("PATCH", COMPANY, httpx.ReadTimeout("read timed out"), ok(payloads.company()))
+    with pytest.raises(APITimeoutError) as caught:
+        client.companies.update(payloads.COMPANY_ID, name="Xanadu")
+    key = caught.value.idempotency_key
+    assert key is not None and len(api.requests) == 1 and api.last.headers["idempotency-key"] == key
+
+    client.companies.update(payloads.COMPANY_ID, name="Xanadu", idempotency_key=key)
+    assert api.last.headers["idempotency-key"] == key
+
+
 def test_without_a_key_a_post_that_never_left_or_was_rate_limited_is_retried(
     api: MockAPI, sleeps: list[float]
 ) -> None:

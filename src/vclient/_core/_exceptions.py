@@ -57,6 +57,8 @@ class APIConnectionError(APIError):
         super().__init__(message)
         self.method = method
         self.url = url
+        self.idempotency_key: str | None = None
+        """The key the request went with: send the call again with it to have it applied at most once."""
 
 
 class APITimeoutError(APIConnectionError):

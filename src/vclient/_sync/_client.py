@@ -13,13 +13,14 @@ import random
 import threading
 import time
 from collections.abc import Iterator, Iterable, Mapping
+from contextvars import ContextVar
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
 
 import httpx
 
 from .._core._config import USER_AGENT, APIConfig
-from .._core._endpoint import Endpoint, PreparedRequest
+from .._core._endpoint import IDEMPOTENCY_HEADER, Endpoint, PreparedRequest
 from .._core._exceptions import (
     APIConnectionError,
     APIError,
@@ -32,6 +33,7 @@ from .._core._model import UNSET, Unset
 from .._core._pacing import Pacer
 from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
+from .._core._response import ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
 from .._io import Deadline, sync_create_file, clock
 from .._io import sync_sleep as sleep
@@ -79,6 +81,10 @@ class _Session:
         # One pacer per key: tasks (and threads, under the lock) take their turns from it.
         self.pacer = Pacer()
         self.pace_lock = threading.Lock()
+        # Per task and per thread: concurrent calls each see their own.
+        self.last_response: ContextVar[ResponseInfo | None] = ContextVar(
+            "vclient_last_response", default=None
+        )
 
 
 _CAUSES: dict[type[Exception], str] = {
@@ -105,14 +111,16 @@ def _cause(exc: Exception) -> str:
 
 
 def _transport_failure(
-    exc: Exception, method: str, url: str, attempts: int, elapsed: float
+    exc: Exception, request: PreparedRequest[Any], url: str, attempts: int, elapsed: float
 ) -> APIConnectionError:
     """The SDK error for a failed exchange (an httpx error or the attempt's deadline), telling the story."""
     story = f"gave up after {attempts} attempts over {elapsed:.1f} s: " if attempts > 1 else ""
     timed_out = isinstance(exc, TimeoutError | httpx.TimeoutException)
     error_class = APITimeoutError if timed_out else APIConnectionError
+    method = request.method
     error = error_class(f"{story}{_cause(exc)} ({method} {url})", method=method, url=url)
     error.attempts, error.elapsed = attempts, elapsed
+    error.idempotency_key = request.headers.get(IDEMPOTENCY_HEADER)
     return error
 
 
@@ -272,6 +280,14 @@ class SyncVClient:
     @property
     def default_company_id(self) -> str | None:
         return self._config.default_company_id
+
+    @property
+    def last_response(self) -> ResponseInfo | None:
+        """The status, headers, request id and timing of this task's (or thread's) latest call.
+
+        Set for every call that got an answer, failed ones included; None before the first.
+        """
+        return self._session.last_response.get()
 
     @property
     def rate_limit(self) -> RateLimitInfo | None:
@@ -490,7 +506,7 @@ class SyncVClient:
                     out.write(chunk)
             return response.headers, b""
         except httpx.HTTPError as exc:
-            raise _transport_failure(exc, request.method, url, 1, 0.0) from exc
+            raise _transport_failure(exc, request, url, 1, 0.0) from exc
         finally:
             response.close()
 
@@ -567,9 +583,20 @@ class SyncVClient:
                     if response is not None:
                         response.close()
                     took = self._now() - began
-                    raise _transport_failure(failure, method, url, attempt + 1, took) from failure
+                    raise _transport_failure(failure, request, url, attempt + 1, took) from failure
                 assert response is not None
-                return _Final(response, content, hint, attempt + 1, self._now() - began)
+                took = self._now() - began
+                info = ResponseInfo(
+                    request.endpoint.operation_id,
+                    method,
+                    url,
+                    response.status_code,
+                    response.headers,
+                    attempt + 1,
+                    took,
+                )
+                session.last_response.set(info)
+                return _Final(response, content, hint, attempt + 1, took)
             if response is not None:
                 response.close()
             # After a 429 the pacer holds the next attempt for the server's wait (and spreads the
