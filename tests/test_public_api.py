@@ -35,6 +35,7 @@ def test_top_level_names() -> None:
     expected = [
         "UNSET",
         "APIConfig",
+        "ClientSettings",
         "Page",
         "ResponseInfo",
         "SyncVClient",
@@ -146,3 +147,17 @@ def test_sync_and_async_clients_offer_the_same_services_and_signatures() -> None
             assert list(signature.parameters) == list(sync_methods[name].parameters), f"{async_cls}.{name}"
     client_params = inspect.signature(vclient.VClient).parameters
     assert client_params.keys() == inspect.signature(vclient.SyncVClient).parameters.keys()
+
+
+def test_client_settings_name_every_keyword_setting_of_both_clients() -> None:
+    import inspect
+
+    from vclient import ClientSettings, SyncVClient, VClient
+
+    for client in (VClient, SyncVClient):
+        keywords = {
+            name
+            for name, parameter in inspect.signature(client.__init__).parameters.items()
+            if parameter.kind is inspect.Parameter.KEYWORD_ONLY
+        }
+        assert keywords - {"config", "http_client"} == set(ClientSettings.__annotations__)

@@ -26,7 +26,7 @@ from ._async._defaults import (
     user_lookup_service,
     users_service,
 )
-from ._core._config import APIConfig
+from ._core._config import APIConfig, ClientSettings
 from ._core._model import UNSET
 from ._core._pagination import Page
 from ._core._response import ResponseInfo
@@ -57,6 +57,7 @@ from ._version import __version__
 __all__ = [
     "UNSET",
     "APIConfig",
+    "ClientSettings",
     "Page",
     "ResponseInfo",
     "SyncVClient",

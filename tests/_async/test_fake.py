@@ -11,6 +11,7 @@ import pytest
 from vclient._core._api import declared_endpoints
 from vclient.exceptions import (
     AuthorizationError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     RequestValidationError,
@@ -263,3 +264,15 @@ async def test_include_values_are_checked_before_anything_is_sent(
         with pytest.raises(RequestValidationError, match=r"^include (must be a list|takes )"):
             await get(MISSING, include=include)
     assert len(fake_client.fake.calls) == before
+
+
+async def test_a_fake_client_is_the_factories_default_until_it_closes() -> None:
+    from vclient import default_client, system_service
+
+    async with FakeVClient(seed=1) as client:
+        assert default_client() is client
+        assert (await system_service().health()).database_status == "online"
+        async with FakeVClient(set_as_default=False):
+            assert default_client() is client
+    with pytest.raises(ConfigurationError, match="no default client"):
+        default_client()

@@ -13,6 +13,7 @@ import pytest
 from vclient._core._api import declared_endpoints
 from vclient.exceptions import (
     AuthorizationError,
+    ConfigurationError,
     ConflictError,
     NotFoundError,
     RequestValidationError,
@@ -265,3 +266,15 @@ def test_include_values_are_checked_before_anything_is_sent(
         with pytest.raises(RequestValidationError, match=r"^include (must be a list|takes )"):
             get(MISSING, include=include)
     assert len(fake_client.fake.calls) == before
+
+
+def test_a_fake_client_is_the_factories_default_until_it_closes() -> None:
+    from vclient import sync_default_client, sync_system_service
+
+    with SyncFakeVClient(seed=1) as client:
+        assert sync_default_client() is client
+        assert (sync_system_service().health()).database_status == "online"
+        with SyncFakeVClient(set_as_default=False):
+            assert sync_default_client() is client
+    with pytest.raises(ConfigurationError, match="no default client"):
+        sync_default_client()

@@ -68,7 +68,8 @@ async def misspelt(client: VClient, user_id: str) -> None:
 
 
 async def faked() -> None:
-    async with FakeVClient() as client:
+    async with FakeVClient(seed=1, retry_budget=5.0) as client:
         print(await client.system.health())
+    FakeVClient(retry_budjet=5.0)  # type: ignore[call-arg]
     with SyncFakeVClient() as sync_client:
         print(sync_client.system.health())

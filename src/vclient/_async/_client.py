@@ -341,6 +341,7 @@ class VClient:
         if self._closed:
             return
         self._closed = True
+        _defaults.forget_default_client(self)
         if self._owner:
             self._session.closed = True
             if self._session.owns_http:

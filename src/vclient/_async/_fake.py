@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Unpack
 
 import httpx
 
+from .._core._config import ClientSettings
+from .._core._exceptions import ConfigurationError
 from ..testing._api import COMPANY_ID, DEFAULT_API_KEY, FakeAPI
 from ..testing._transport import fake_transport
 from ._client import VClient
@@ -17,7 +19,9 @@ class FakeVClient(VClient):
     """A `VClient` whose requests `self.fake` answers in memory; everything else is the real client.
 
     `seed` fills a new fake with a small world (`client.fake.world` holds its ids). Retries run as
-    they would against a server, without waiting. The default company exists already.
+    they would against a server, without waiting. The default company exists already. Like any
+    client, it becomes the default of the service factories unless `set_as_default=False`, so the
+    code under test reaches it through `characters_service(...)` as it would reach a real one.
     """
 
     def __init__(
@@ -26,13 +30,12 @@ class FakeVClient(VClient):
         *,
         seed: int | None = None,
         api_key: str = DEFAULT_API_KEY,
-        **settings: Any,
+        **settings: Unpack[ClientSettings],
     ) -> None:
         if fake is not None and seed is not None:
-            raise ValueError("give a fake or a seed for a new one, not both")
+            raise ConfigurationError("give a fake or a seed for a new one, not both")
         self.fake = fake if fake is not None else FakeAPI(api_key=api_key, seed=seed)
         settings.setdefault("default_company_id", COMPANY_ID)
-        settings.setdefault("set_as_default", False)
         http_client = httpx.AsyncClient(transport=fake_transport(self.fake))
         super().__init__(FAKE_BASE_URL, api_key, http_client=http_client, **settings)
         self._session.skip_waits = True

@@ -7,7 +7,7 @@ import math
 import platform
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from .._version import __version__
@@ -15,13 +15,30 @@ from ._checks import header_name_problem, header_value_problem, path_value_probl
 from ._exceptions import ConfigurationError
 from ._retry import DEFAULT_RETRY_STATUSES, RetryPolicy
 
-__all__ = ["ENV_API_KEY", "ENV_BASE_URL", "ENV_COMPANY_ID", "USER_AGENT", "APIConfig"]
+__all__ = ["ENV_API_KEY", "ENV_BASE_URL", "ENV_COMPANY_ID", "USER_AGENT", "APIConfig", "ClientSettings"]
 
 ENV_BASE_URL = "VALENTINA_CLIENT_BASE_URL"
 ENV_API_KEY = "VALENTINA_CLIENT_API_KEY"
 ENV_COMPANY_ID = "VALENTINA_CLIENT_DEFAULT_COMPANY_ID"
 USER_AGENT = f"vclient/{__version__} Python/{platform.python_version()}"
 _REDACTED = "'<redacted>'"
+
+
+class ClientSettings(TypedDict, total=False):
+    """A client's keyword settings, for code that passes them on (`FakeVClient(**settings)`) typed."""
+
+    timeout: float
+    max_retries: int | None
+    retry_delay: float
+    max_retry_delay: float
+    retry_budget: float
+    retry_statuses: Iterable[int]
+    auto_retry_rate_limit: bool
+    auto_idempotency_keys: bool
+    pace_requests: bool
+    default_company_id: str | None
+    headers: Mapping[str, str] | None
+    set_as_default: bool
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -343,6 +343,7 @@ class SyncVClient:
         if self._closed:
             return
         self._closed = True
+        _defaults.forget_default_client(self)
         if self._owner:
             self._session.closed = True
             if self._session.owns_http:

@@ -38,10 +38,20 @@ def clear_sync_default_client() -> None:
     _default = None
 
 
+def forget_default_client(client: SyncVClient) -> None:
+    """A closed client stops being the default, so the factories never hand out a closed one."""
+    global _default
+    if _default is client:
+        _default = None
+
+
 def sync_default_client() -> SyncVClient:
-    """The client most recently created with `set_as_default=True` (the default)."""
+    """The open client most recently created with `set_as_default=True` (the default)."""
     if _default is None:
-        raise ConfigurationError("no default client: create a VClient(...) first (set_as_default=True)")
+        raise ConfigurationError(
+            "no default client: the factories use the latest open VClient (or FakeVClient in tests) "
+            "made without set_as_default=False, and there is none"
+        )
     return _default
 
 
