@@ -44,7 +44,9 @@ async def test_an_operation_that_needs_an_acting_user_fails_before_sending_witho
     with pytest.raises(RequestValidationError, match="on_behalf_of"):
         await company_client.users().create(username="xavier", email="x@example.com", role=UserRole.PLAYER)
     with pytest.raises(RequestValidationError, match="on_behalf_of"):
-        await company_client.dicerolls().get_page()
+        await company_client.characters().create(
+            campaign_id=ACTOR, character_class="VAMPIRE", game_version="V5", name_first="Al", name_last="Bo"
+        )
     assert api.requests == []
     with pytest.raises(RequestValidationError, match="on_behalf_of"):
         company_client.users("")

@@ -65,6 +65,7 @@ async def misspelt(client: VClient, user_id: str) -> None:
     await characters.list_all(status="ALIVEE")  # type: ignore[arg-type]
     await characters.get("id", include=["trait"])  # type: ignore[list-item]
     await client.companies.grant_access("c", "d", "SUPREME")  # type: ignore[arg-type]
+    client.dicerolls()  # type: ignore[call-arg]  # every dice operation acts for a user
 
 
 async def faked() -> None:

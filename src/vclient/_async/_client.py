@@ -384,9 +384,8 @@ class VClient:
         """The users of a company (default: the client's), acting as the user `on_behalf_of`."""
         return UsersService(self, self._company_id(company_id), on_behalf_of)
 
-    def dicerolls(
-        self, on_behalf_of: str | None = None, *, company_id: str | None = None
-    ) -> DiceRollsService:
+    def dicerolls(self, on_behalf_of: str, *, company_id: str | None = None) -> DiceRollsService:
+        """Dice rolls of a company, as the user `on_behalf_of` (every dice operation needs one)."""
         return DiceRollsService(self, self._company_id(company_id), on_behalf_of)
 
     def dictionary(

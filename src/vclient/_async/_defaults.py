@@ -77,7 +77,7 @@ def users_service(on_behalf_of: str | None = None, *, company_id: str | None = N
     return default_client().users(on_behalf_of, company_id=company_id)
 
 
-def dicerolls_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> DiceRollsService:
+def dicerolls_service(on_behalf_of: str, *, company_id: str | None = None) -> DiceRollsService:
     return default_client().dicerolls(on_behalf_of, company_id=company_id)
 
 

@@ -386,9 +386,8 @@ class SyncVClient:
         """The users of a company (default: the client's), acting as the user `on_behalf_of`."""
         return SyncUsersService(self, self._company_id(company_id), on_behalf_of)
 
-    def dicerolls(
-        self, on_behalf_of: str | None = None, *, company_id: str | None = None
-    ) -> SyncDiceRollsService:
+    def dicerolls(self, on_behalf_of: str, *, company_id: str | None = None) -> SyncDiceRollsService:
+        """Dice rolls of a company, as the user `on_behalf_of` (every dice operation needs one)."""
         return SyncDiceRollsService(self, self._company_id(company_id), on_behalf_of)
 
     def dictionary(

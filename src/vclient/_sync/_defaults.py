@@ -79,7 +79,7 @@ def sync_users_service(on_behalf_of: str | None = None, *, company_id: str | Non
     return sync_default_client().users(on_behalf_of, company_id=company_id)
 
 
-def sync_dicerolls_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncDiceRollsService:
+def sync_dicerolls_service(on_behalf_of: str, *, company_id: str | None = None) -> SyncDiceRollsService:
     return sync_default_client().dicerolls(on_behalf_of, company_id=company_id)
 
 

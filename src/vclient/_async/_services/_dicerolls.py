@@ -32,7 +32,7 @@ def _filters(
 class DiceRollsService(Service):
     """Dice rolls in one company, made and read on behalf of a user."""
 
-    def __init__(self, client: VClient, company_id: str, on_behalf_of: str | None = None) -> None:
+    def __init__(self, client: VClient, company_id: str, on_behalf_of: str) -> None:
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     async def get_page(

@@ -34,7 +34,7 @@ def _filters(
 class SyncDiceRollsService(Service):
     """Dice rolls in one company, made and read on behalf of a user."""
 
-    def __init__(self, client: SyncVClient, company_id: str, on_behalf_of: str | None = None) -> None:
+    def __init__(self, client: SyncVClient, company_id: str, on_behalf_of: str) -> None:
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     def get_page(
