@@ -11,13 +11,11 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Callable
-from datetime import date, datetime
 from typing import Any
 
 import msgspec
 import msgspec.inspect as mi
-import pytest
+from jsonschema import Draft202012Validator
 
 from vclient._core._api import declared_endpoints
 from vclient._core._endpoint import BINARY, Endpoint, Upload
@@ -52,68 +50,31 @@ MULTIPART = (
 
 
 class Schema:
-    """Just enough JSON Schema for an OpenAPI 3.1 response document: types, refs, unions, formats."""
+    """The document's JSON Schemas (OpenAPI 3.1 is JSON Schema 2020-12), with their formats checked."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        self.schemas = spec["components"]["schemas"]
+        self.components = _any_of(spec["components"])
 
-    def problems(self, value: Any, schema: dict[str, Any], where: str = "$") -> list[str]:
-        while "$ref" in schema:
-            schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
-        for union in ("oneOf", "anyOf"):
-            if union in schema:
-                tried = [self.problems(value, option, where) for option in schema[union]]
-                return [] if any(not found for found in tried) else min(tried, key=len)
-        found = [p for part in schema.get("allOf", ()) for p in self.problems(value, part, where)]
-        types = schema.get("type")
-        if types is not None:
-            allowed = [types] if isinstance(types, str) else types
-            if not any(_is(value, kind) for kind in allowed):
-                return [f"{where}: {value!r} is not {allowed}"]
-        if "enum" in schema and value not in schema["enum"]:
-            found.append(f"{where}: {value!r} not in {schema['enum']}")
-        if isinstance(value, str) and not _formatted(value, schema.get("format")):
-            found.append(f"{where}: {value!r} is not a {schema['format']}")
-        if isinstance(value, dict):
-            found += [f"{where}: missing {name}" for name in schema.get("required", ()) if name not in value]
-            for name, sub in schema.get("properties", {}).items():
-                if name in value:
-                    found += self.problems(value[name], sub, f"{where}.{name}")
-            extra = schema.get("additionalProperties")
-            if isinstance(extra, dict):
-                for name, item in value.items():
-                    if name not in schema.get("properties", {}):
-                        found += self.problems(item, extra, f"{where}.{name}")
-        if isinstance(value, list) and "items" in schema:
-            for index, item in enumerate(value):
-                found += self.problems(item, schema["items"], f"{where}[{index}]")
-        return found
+    def problems(self, value: Any, schema: dict[str, Any]) -> list[str]:
+        rooted = {
+            **_any_of(schema),
+            "components": self.components,
+        }  # so that "#/components/..." refers resolve
+        validator = Draft202012Validator(rooted, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        return [
+            f"{error.json_path}: {error.message}"
+            for error in sorted(validator.iter_errors(value), key=lambda e: e.json_path)
+        ]
 
 
-def _is(value: Any, kind: str) -> bool:
-    return {
-        "string": isinstance(value, str),
-        "integer": isinstance(value, int) and not isinstance(value, bool),
-        "number": isinstance(value, int | float) and not isinstance(value, bool),
-        "boolean": isinstance(value, bool),
-        "array": isinstance(value, list),
-        "object": isinstance(value, dict),
-        "null": value is None,
-    }[kind]
-
-
-def _formatted(value: str, form: str | None) -> bool:
-    parsers: dict[str, Callable[[str], object]] = {
-        "uuid": uuid.UUID,
-        "date-time": lambda v: datetime.fromisoformat(v.replace("Z", "+00:00")),
-        "date": date.fromisoformat,
-    }
-    try:
-        if form in parsers:
-            parsers[form](value)
-    except ValueError:
-        return False
-    return True
+def _any_of(schema: Any) -> Any:
+    """The document with its `oneOf`s read as `anyOf`: it writes oneOf where its shapes overlap (an
+    empty page of audit logs is one with request details and one without), which no answer could pass."""
+    if isinstance(schema, dict):
+        return {("anyOf" if key == "oneOf" else key): _any_of(value) for key, value in schema.items()}
+    if isinstance(schema, list):
+        return [_any_of(item) for item in schema]
+    return schema
 
 
 class Driver:
@@ -272,31 +233,34 @@ def test_the_validator_catches_what_it_should() -> None:
                     "required": ["id", "when"],
                     "properties": {
                         "id": {"type": "string", "format": "uuid"},
-                        "when": {"oneOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+                        "when": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
                         "tags": {"type": "array", "items": {"type": "string", "enum": ["a", "b"]}},
+                        "name": {"type": "string", "minLength": 3, "maxLength": 5, "pattern": "^[a-z]+$"},
+                        "level": {"type": "integer", "minimum": 0, "maximum": 5},
+                        "email": {"type": "string", "format": "email"},
                     },
                 }
             }
         }
     }
     schema, ref = Schema(spec), {"$ref": "#/components/schemas/Thing"}
-    good = {"id": str(uuid.UUID(int=1)), "when": None, "tags": ["a"]}
+    good = {"id": str(uuid.UUID(int=1)), "when": None, "tags": ["a"], "name": "abc", "level": 5}
     assert schema.problems(good, ref) == []
-    assert schema.problems({**good, "id": "x"}, ref) == ["$.id: 'x' is not a uuid"]
-    assert schema.problems({"id": good["id"]}, ref) == ["$: missing when"]
-    assert schema.problems({**good, "when": 3}, ref) == ["$.when: 3 is not ['string']"]
-    assert schema.problems({**good, "tags": ["c"]}, ref) == ["$.tags[0]: 'c' not in ['a', 'b']"]
-
-
-@pytest.mark.parametrize("seed", [1, 2])
-def test_a_seed_builds_the_same_answers(seed: int) -> None:
-    first, second = FakeAPI(seed=seed), FakeAPI(seed=seed)
-    assert first.world == second.world
-    request = (
-        "GET",
-        f"/api/v1/companies/{first.world.company_id}/dicerolls",
-        [("limit", "100")],
-        {"x-api-key": DEFAULT_API_KEY},
-        b"",
-    )
-    assert first.handle(*request).content == second.handle(*request).content
+    bad = {
+        "id": "x",
+        "when": "yesterday",
+        "tags": ["c"],
+        "name": "ABCDEFG",
+        "level": 6,
+        "email": "nobody",
+    }
+    assert [problem.split(":")[0] for problem in schema.problems({**good, **bad}, ref)] == [
+        "$.email",
+        "$.id",
+        "$.level",
+        "$.name",
+        "$.name",
+        "$.tags[0]",
+        "$.when",
+    ]
+    assert schema.problems({"id": good["id"]}, ref) == ["$: 'when' is a required property"]
