@@ -58,9 +58,10 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """SDK overhead per call as a ratio to bare httpx + msgspec, measured in the same run."""
+    """SDK time per call as ratios to two floors (httpx client, bare transport), and memory of long walks."""
     session.install("-e", ".")
     session.run("python", "benchmarks/bench_overhead.py", *session.posargs)
+    session.run("python", "benchmarks/bench_memory.py")
 
 
 @nox.session

@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import platform
+import weakref
 from typing import Any
 
 import httpx
@@ -298,3 +300,23 @@ def test_concurrent_calls_each_see_their_own_last_response(client: SyncVClient, 
 
     sync_run_all(*[health, company] * 5)
     assert seen == {"health": "req_health", "company": "req_co"}
+
+
+def test_a_read_response_is_freed_at_once_not_by_the_cycle_collector(api: MockAPI) -> None:
+    """A walk over many pages holds one at a time only if each response dies when the SDK is done."""
+    seen: list[weakref.ref[httpx.Response]] = []
+
+    def remember(response: httpx.Response) -> None:
+        seen.append(weakref.ref(response))
+
+    http = httpx.Client(transport=api.transport, event_hooks={"response": [remember]})
+    client = SyncVClient(BASE_URL, API_KEY, http_client=http, set_as_default=False)
+    body = payloads.page([payloads.company()], limit=1, total=1)
+    api.route("GET", "/api/v1/companies", lambda request: httpx.Response(200, json=body))
+    gc.disable()
+    try:
+        for _ in range(3):
+            assert len(client.companies.get_page(limit=1)) == 1
+        assert len(seen) == 3 and [ref() for ref in seen] == [None, None, None]
+    finally:
+        gc.enable()

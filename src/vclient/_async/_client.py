@@ -152,6 +152,10 @@ def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
         raise
 
 
+_READ = httpx.ByteStream(b"")
+"""What a response's stream becomes once its body is read."""
+
+
 async def _read(response: httpx.Response, until: Deadline) -> bytes:
     """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
     chunks = []
@@ -160,6 +164,9 @@ async def _read(response: httpx.Response, until: Deadline) -> bytes:
         if until.passed():
             await response.aclose()
             raise TimeoutError
+    # httpx's response and its stream refer to each other: left so, every page read stays in memory
+    # until the cycle collector runs. The body is read and the stream closed, so let it go now.
+    response.stream = _READ
     return b"".join(chunks)
 
 
