@@ -284,6 +284,7 @@ class VClient:
 
     @property
     def default_company_id(self) -> str | None:
+        """The company company-scoped services use when not given `company_id=`."""
         return self._config.default_company_id
 
     @property
@@ -341,6 +342,7 @@ class VClient:
 
     @property
     def is_closed(self) -> bool:
+        """Whether `close()` was called; a closed client raises `ClientClosedError`."""
         return self._closed or self._session.closed
 
     async def close(self) -> None:
@@ -369,22 +371,27 @@ class VClient:
 
     @cached_property
     def companies(self) -> CompaniesService:
+        """The companies of this v client."""
         return CompaniesService(self)
 
     @cached_property
     def developer(self) -> DeveloperService:
+        """The developer of this v client."""
         return DeveloperService(self)
 
     @cached_property
     def system(self) -> SystemService:
+        """The system of this v client."""
         return SystemService(self)
 
     @cached_property
     def global_admin(self) -> GlobalAdminService:
+        """The global admin of this v client."""
         return GlobalAdminService(self)
 
     @cached_property
     def user_lookup(self) -> UserLookupService:
+        """The user lookup of this v client."""
         return UserLookupService(self)
 
     def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> UsersService:
@@ -398,19 +405,23 @@ class VClient:
     def dictionary(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> DictionaryService:
+        """The dictionary of this v client."""
         return DictionaryService(self, self._company_id(company_id), on_behalf_of)
 
     def options(self, *, company_id: str | None = None) -> OptionsService:
+        """The options of this v client."""
         return OptionsService(self, self._company_id(company_id))
 
     def campaigns(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CampaignsService:
+        """The campaigns of this v client."""
         return CampaignsService(self, self._company_id(company_id), on_behalf_of)
 
     def books(
         self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> BooksService:
+        """The books of this v client."""
         return BooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
 
     def chapters(
@@ -421,26 +432,31 @@ class VClient:
         *,
         company_id: str | None = None,
     ) -> ChaptersService:
+        """The chapters of this v client."""
         return ChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
 
     def characters(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharactersService:
+        """The characters of this v client."""
         return CharactersService(self, self._company_id(company_id), on_behalf_of)
 
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterTraitsService:
+        """The traits of this v client."""
         return CharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
 
     def character_blueprint(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterBlueprintService:
+        """The character blueprint of this v client."""
         return CharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
 
     def character_autogen(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterAutogenService:
+        """The character autogen of this v client."""
         return CharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------

@@ -113,6 +113,7 @@ class APIConfig:
         return f"APIConfig({', '.join(fields)})"
 
     def replace(self, **changes: Any) -> APIConfig:
+        """A copy with `changes` applied, checked like a new one."""
         return dataclasses.replace(self, **changes)
 
     def resolve(self, environ: Mapping[str, str]) -> APIConfig:

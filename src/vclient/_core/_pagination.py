@@ -60,21 +60,26 @@ class Page(Model, Generic[T], dict=True):
         return self.items[index]
 
     def index(self, value: object, start: int = 0, stop: int = sys.maxsize) -> int:
+        """Where `value` first is among the items (ValueError when it is not), as for a list."""
         return self.items.index(value, start, stop)  # type: ignore[arg-type]
 
     def count(self, value: object) -> int:
+        """How many of the items equal `value`."""
         return self.items.count(value)  # type: ignore[arg-type]
 
     @property
     def has_more(self) -> bool:
+        """Whether items follow this page."""
         return self.offset + len(self.items) < self.total
 
     @property
     def next_offset(self) -> int:
+        """Where the page after this one starts."""
         return self.offset + len(self.items)
 
     @property
     def total_pages(self) -> int:
+        """How many pages of this page's `limit` the collection fills."""
         return -(-self.total // self.limit) if self.limit > 0 else 0
 
     @property

@@ -44,6 +44,7 @@ class RateLimitInfo:
 
     @property
     def remaining(self) -> int | None:
+        """Requests left under the most restrictive policy."""
         return self.most_restrictive.remaining
 
     @property

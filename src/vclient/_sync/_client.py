@@ -286,6 +286,7 @@ class SyncVClient:
 
     @property
     def default_company_id(self) -> str | None:
+        """The company company-scoped services use when not given `company_id=`."""
         return self._config.default_company_id
 
     @property
@@ -343,6 +344,7 @@ class SyncVClient:
 
     @property
     def is_closed(self) -> bool:
+        """Whether `close()` was called; a closed client raises `ClientClosedError`."""
         return self._closed or self._session.closed
 
     def close(self) -> None:
@@ -371,22 +373,27 @@ class SyncVClient:
 
     @cached_property
     def companies(self) -> SyncCompaniesService:
+        """The companies of this v client."""
         return SyncCompaniesService(self)
 
     @cached_property
     def developer(self) -> SyncDeveloperService:
+        """The developer of this v client."""
         return SyncDeveloperService(self)
 
     @cached_property
     def system(self) -> SyncSystemService:
+        """The system of this v client."""
         return SyncSystemService(self)
 
     @cached_property
     def global_admin(self) -> SyncGlobalAdminService:
+        """The global admin of this v client."""
         return SyncGlobalAdminService(self)
 
     @cached_property
     def user_lookup(self) -> SyncUserLookupService:
+        """The user lookup of this v client."""
         return SyncUserLookupService(self)
 
     def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncUsersService:
@@ -400,19 +407,23 @@ class SyncVClient:
     def dictionary(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncDictionaryService:
+        """The dictionary of this v client."""
         return SyncDictionaryService(self, self._company_id(company_id), on_behalf_of)
 
     def options(self, *, company_id: str | None = None) -> SyncOptionsService:
+        """The options of this v client."""
         return SyncOptionsService(self, self._company_id(company_id))
 
     def campaigns(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCampaignsService:
+        """The campaigns of this v client."""
         return SyncCampaignsService(self, self._company_id(company_id), on_behalf_of)
 
     def books(
         self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncBooksService:
+        """The books of this v client."""
         return SyncBooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
 
     def chapters(
@@ -423,26 +434,31 @@ class SyncVClient:
         *,
         company_id: str | None = None,
     ) -> SyncChaptersService:
+        """The chapters of this v client."""
         return SyncChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
 
     def characters(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharactersService:
+        """The characters of this v client."""
         return SyncCharactersService(self, self._company_id(company_id), on_behalf_of)
 
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterTraitsService:
+        """The traits of this v client."""
         return SyncCharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
 
     def character_blueprint(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterBlueprintService:
+        """The character blueprint of this v client."""
         return SyncCharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
 
     def character_autogen(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterAutogenService:
+        """The character autogen of this v client."""
         return SyncCharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------

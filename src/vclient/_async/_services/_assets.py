@@ -30,17 +30,27 @@ class AssetsService(Service):
     async def get_page(
         self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, asset_type: AssetType | None = None
     ) -> Page[Asset]:
+        """One page of assets: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(
             self._endpoints.list, limit=limit, offset=offset, query={"asset_type": asset_type}
         )
 
     def iter_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> AsyncIterator[Asset]:
+        """Every asset, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(self._endpoints.list, limit=limit, query={"asset_type": asset_type})
 
     async def list_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> list[Asset]:
+        """Every asset, in one list (fetched `limit` at a time)."""
         return [asset async for asset in self.iter_all(limit=limit, asset_type=asset_type)]
 
     async def get(self, asset_id: str) -> Asset:
+        """The asset with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(self._endpoints.get, {"asset_id": asset_id})
 
     async def upload(
@@ -59,4 +69,8 @@ class AssetsService(Service):
         return await self._call(self._endpoints.upload, body=upload, idempotency_key=idempotency_key)
 
     async def delete(self, asset_id: str) -> None:
+        """Delete the asset with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(self._endpoints.delete, {"asset_id": asset_id})

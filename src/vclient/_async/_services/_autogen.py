@@ -73,4 +73,8 @@ class CharacterAutogenService(Service):
         return await self._call(api.LIST_CHARGEN_SESSIONS)
 
     async def get_session(self, session_id: str) -> ChargenSession:
+        """The chargen session with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(api.GET_CHARGEN_SESSION, {"session_id": session_id})

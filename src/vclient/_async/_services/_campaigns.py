@@ -25,15 +25,25 @@ class CampaignsService(Service):
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Campaign]:
+        """One page of campaigns: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(api.LIST_CAMPAIGNS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> AsyncIterator[Campaign]:
+        """Every campaign, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CAMPAIGNS, limit=limit)
 
     async def list_all(self, *, limit: int = 100) -> list[Campaign]:
+        """Every campaign, in one list (fetched `limit` at a time)."""
         return [campaign async for campaign in self.iter_all(limit=limit)]
 
     async def get(self, campaign_id: str) -> Campaign:
+        """The campaign with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(api.GET_CAMPAIGN, {"campaign_id": campaign_id})
 
     async def create(
@@ -46,6 +56,10 @@ class CampaignsService(Service):
         danger: int | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> Campaign:
+        """A new campaign, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.CampaignCreate(
             name=name,
             description=description,
@@ -78,20 +92,31 @@ class CampaignsService(Service):
         return await self._call(api.UPDATE_CAMPAIGN, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, campaign_id: str) -> None:
+        """Delete the campaign with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_CAMPAIGN, {"campaign_id": campaign_id})
 
     async def get_statistics(self, campaign_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        """Dice-roll statistics (success rates, the `num_top_traits` most rolled traits) for this one.
+
+        Raises `NotFoundError` when there is none.
+        """
         query = {"num_top_traits": num_top_traits}
         return await self._call(api.GET_CAMPAIGN_STATISTICS, {"campaign_id": campaign_id}, query=query)
 
     def books(self, campaign_id: str) -> BooksService:
+        """The books of this campaign."""
         return BooksService(self._client, self._path["company_id"], campaign_id, self._on_behalf_of)
 
     def notes(self, campaign_id: str) -> NotesService:
+        """The notes of this campaign."""
         path = {**self._path, "campaign_id": campaign_id}
         return NotesService(self._client, api.CAMPAIGN_NOTES, path, self._on_behalf_of)
 
     def assets(self, campaign_id: str) -> AssetsService:
+        """The assets (uploaded files) of this campaign."""
         path = {**self._path, "campaign_id": campaign_id}
         return AssetsService(self._client, api.CAMPAIGN_ASSETS, path, self._on_behalf_of)
 
@@ -105,12 +130,18 @@ class BooksService(Service):
         super().__init__(client, {"company_id": company_id, "campaign_id": campaign_id}, on_behalf_of)
 
     async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Book]:
+        """One page of books: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(api.LIST_BOOKS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> AsyncIterator[Book]:
+        """Every book, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_BOOKS, limit=limit)
 
     async def list_all(self, *, limit: int = 100) -> list[Book]:
+        """Every book, in one list (fetched `limit` at a time)."""
         return [book async for book in self.iter_all(limit=limit)]
 
     async def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
@@ -139,6 +170,10 @@ class BooksService(Service):
         return await self._call(api.UPDATE_BOOK, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, book_id: str) -> None:
+        """Delete the book with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_BOOK, {"book_id": book_id})
 
     async def renumber(self, book_id: str, number: int, *, idempotency_key: str | None = None) -> Book:
@@ -148,15 +183,18 @@ class BooksService(Service):
         return await self._call(api.RENUMBER_BOOK, path, body=body, idempotency_key=idempotency_key)
 
     def chapters(self, book_id: str) -> ChaptersService:
+        """The chapters of this book."""
         company_id, campaign_id = self._path["company_id"], self._path["campaign_id"]
         return ChaptersService(self._client, company_id, campaign_id, book_id, self._on_behalf_of)
 
     def notes(self, book_id: str) -> NotesService:
+        """The notes of this book."""
         return NotesService(
             self._client, api.BOOK_NOTES, {**self._path, "book_id": book_id}, self._on_behalf_of
         )
 
     def assets(self, book_id: str) -> AssetsService:
+        """The assets (uploaded files) of this book."""
         path = {**self._path, "book_id": book_id}
         return AssetsService(self._client, api.BOOK_ASSETS, path, self._on_behalf_of)
 
@@ -176,12 +214,18 @@ class ChaptersService(Service):
         super().__init__(client, path, on_behalf_of)
 
     async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Chapter]:
+        """One page of chapters: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(api.LIST_CHAPTERS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> AsyncIterator[Chapter]:
+        """Every chapter, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHAPTERS, limit=limit)
 
     async def list_all(self, *, limit: int = 100) -> list[Chapter]:
+        """Every chapter, in one list (fetched `limit` at a time)."""
         return [chapter async for chapter in self.iter_all(limit=limit)]
 
     async def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
@@ -220,6 +264,10 @@ class ChaptersService(Service):
         return await self._call(api.UPDATE_CHAPTER, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, chapter_id: str) -> None:
+        """Delete the chapter with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_CHAPTER, {"chapter_id": chapter_id})
 
     async def renumber(self, chapter_id: str, number: int, *, idempotency_key: str | None = None) -> Chapter:
@@ -229,9 +277,11 @@ class ChaptersService(Service):
         return await self._call(api.RENUMBER_CHAPTER, path, body=body, idempotency_key=idempotency_key)
 
     def notes(self, chapter_id: str) -> NotesService:
+        """The notes of this chapter."""
         path = {**self._path, "chapter_id": chapter_id}
         return NotesService(self._client, api.CHAPTER_NOTES, path, self._on_behalf_of)
 
     def assets(self, chapter_id: str) -> AssetsService:
+        """The assets (uploaded files) of this chapter."""
         path = {**self._path, "chapter_id": chapter_id}
         return AssetsService(self._client, api.CHAPTER_ASSETS, path, self._on_behalf_of)

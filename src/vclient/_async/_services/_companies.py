@@ -40,6 +40,10 @@ class CompaniesService(Service):
         super().__init__(client)
 
     async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Company]:
+        """One page of companies: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(LIST_COMPANIES, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> AsyncIterator[Company]:
@@ -47,9 +51,14 @@ class CompaniesService(Service):
         return self._iterate(LIST_COMPANIES, limit=limit)
 
     async def list_all(self, *, limit: int = 100) -> list[Company]:
+        """Every company, in one list (fetched `limit` at a time)."""
         return [company async for company in self.iter_all(limit=limit)]
 
     async def get(self, company_id: str) -> Company:
+        """The company with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(GET_COMPANY, {"company_id": company_id})
 
     async def create(
@@ -82,6 +91,10 @@ class CompaniesService(Service):
         )
 
     async def delete(self, company_id: str) -> None:
+        """Delete the companie with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(DELETE_COMPANY, {"company_id": company_id})
 
     async def grant_access(
@@ -134,6 +147,7 @@ class CompaniesService(Service):
         include_request_details: bool = False,
         **filters: Unpack[AuditLogFilters],
     ) -> AsyncIterator[AuditLog]:
+        """Every audit log, fetched `limit` at a time as you iterate; one page is held at a time."""
         query = audit_log_query(filters, include_request_details)
         return self._iterate(
             LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
@@ -150,6 +164,7 @@ class CompaniesService(Service):
         include_request_details: bool = False,
         **filters: Unpack[AuditLogFilters],
     ) -> list[AuditLog]:
+        """Every audit log, in one list (fetched `limit` at a time)."""
         iterator = self.iter_all_audit_logs(
             company_id, limit=limit, include_request_details=include_request_details, **filters
         )

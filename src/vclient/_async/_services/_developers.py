@@ -24,6 +24,7 @@ class DeveloperService(Service):
         super().__init__(client)
 
     async def get_me(self) -> Developer:
+        """The developer who owns the client's API key."""
         return await self._call(GET_DEVELOPER_ME)
 
     async def update_me(

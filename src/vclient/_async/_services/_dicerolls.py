@@ -45,6 +45,10 @@ class DiceRollsService(Service):
         campaign_id: str | None = None,
         character_type: CharacterTypeLike | None = None,
     ) -> Page[DiceRoll]:
+        """One page of dice rolls: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         query = _filters(user_id, character_id, campaign_id, character_type)
         return await self._page(api.LIST_DICE_ROLLS, limit=limit, offset=offset, query=query)
 
@@ -57,6 +61,7 @@ class DiceRollsService(Service):
         campaign_id: str | None = None,
         character_type: CharacterTypeLike | None = None,
     ) -> AsyncIterator[DiceRoll]:
+        """Every dice roll, fetched `limit` at a time as you iterate; one page is held at a time."""
         query = _filters(user_id, character_id, campaign_id, character_type)
         return self._iterate(api.LIST_DICE_ROLLS, limit=limit, query=query)
 
@@ -69,6 +74,7 @@ class DiceRollsService(Service):
         campaign_id: str | None = None,
         character_type: CharacterTypeLike | None = None,
     ) -> list[DiceRoll]:
+        """Every dice roll, in one list (fetched `limit` at a time)."""
         rolls = self.iter_all(
             limit=limit, user_id=user_id, character_id=character_id, campaign_id=campaign_id,
             character_type=character_type,
@@ -76,6 +82,10 @@ class DiceRollsService(Service):
         return [roll async for roll in rolls]
 
     async def get(self, diceroll_id: str) -> DiceRoll:
+        """The dice roll with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(api.GET_DICE_ROLL, {"diceroll_id": diceroll_id})
 
     async def create(

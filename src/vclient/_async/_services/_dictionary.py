@@ -28,12 +28,18 @@ class DictionaryService(Service):
     def iter_all(
         self, *, limit: int = CATALOG_LIMIT, term: str | None = None
     ) -> AsyncIterator[DictionaryTerm]:
+        """Every dictionary term, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_DICTIONARY_TERMS, limit=limit, query={"term": term})
 
     async def list_all(self, *, limit: int = CATALOG_LIMIT, term: str | None = None) -> list[DictionaryTerm]:
+        """Every dictionary term, in one list (fetched `limit` at a time)."""
         return [entry async for entry in self.iter_all(limit=limit, term=term)]
 
     async def get(self, dictionary_term_id: str) -> DictionaryTerm:
+        """The dictionary term with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(api.GET_DICTIONARY_TERM, {"dictionary_term_id": dictionary_term_id})
 
     async def create(
@@ -45,6 +51,10 @@ class DictionaryService(Service):
         synonyms: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> DictionaryTerm:
+        """A new dictionary term, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.DictionaryTermCreate(
             term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
@@ -68,4 +78,8 @@ class DictionaryService(Service):
         return await self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, dictionary_term_id: str) -> None:
+        """Delete the dictionary with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_DICTIONARY_TERM, {"dictionary_term_id": dictionary_term_id})

@@ -16,4 +16,5 @@ class OptionsService(Service):
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     async def get_options(self) -> Options:
+        """Every enumeration the server accepts (classes, roles, dice sizes, ...), as it lists them."""
         return Options.from_raw(await self._call(GET_COMPANY_OPTIONS))

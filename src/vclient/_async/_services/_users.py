@@ -48,17 +48,23 @@ class UsersService(Service):
         role: UserRoleLike | None = None,
         email: str | None = None,
     ) -> Page[User]:
+        """One page of users: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         query = {"user_role": role, "email": email}
         return await self._page(api.LIST_USERS, limit=limit, offset=offset, query=query)
 
     def iter_all(
         self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
     ) -> AsyncIterator[User]:
+        """Every user, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_USERS, limit=limit, query={"user_role": role, "email": email})
 
     async def list_all(
         self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
     ) -> list[User]:
+        """Every user, in one list (fetched `limit` at a time)."""
         return [user async for user in self.iter_all(limit=limit, role=role, email=email)]
 
     async def get(self, user_id: str, *, include: Sequence[UserIncludeLike] = ()) -> UserDetail:
@@ -76,6 +82,10 @@ class UsersService(Service):
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> User:
+        """A new user, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.UserCreate(
             username=username, email=email, role=role, name_first=name_first, name_last=name_last
         )
@@ -101,21 +111,35 @@ class UsersService(Service):
         )
 
     async def delete(self, user_id: str) -> None:
+        """Delete the user with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_USER, {"user_id": user_id})
 
     async def get_statistics(self, user_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        """Dice-roll statistics (success rates, the `num_top_traits` most rolled traits) for this one.
+
+        Raises `NotFoundError` when there is none.
+        """
         query = {"num_top_traits": num_top_traits}
         return await self._call(api.GET_USER_STATISTICS, {"user_id": user_id}, query=query)
 
     # -- registration ------------------------------------------------------------------------
 
     async def get_unapproved_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[User]:
+        """One page of users: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(api.LIST_UNAPPROVED_USERS, limit=limit, offset=offset)
 
     def iter_all_unapproved(self, *, limit: int = 100) -> AsyncIterator[User]:
+        """Every user, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_UNAPPROVED_USERS, limit=limit)
 
     async def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
+        """Every user, in one list (fetched `limit` at a time)."""
         return [user async for user in self.iter_all_unapproved(limit=limit)]
 
     async def approve_user(
@@ -158,12 +182,14 @@ class UsersService(Service):
     async def link_identity(
         self, user_id: str, *, provider: IdentityProviderLike, token: str, idempotency_key: str | None = None
     ) -> User:
+        """The user, able to sign in with `provider` too; `token` is the provider's identity token."""
         body = api.LinkIdentityRequest(provider=provider, token=token)
         return await self._call(
             api.LINK_USER_IDENTITY, {"user_id": user_id}, body=body, idempotency_key=idempotency_key
         )
 
     async def unlink_identity(self, user_id: str, *, provider: IdentityProviderLike) -> User:
+        """The user, no longer signing in with `provider`."""
         return await self._call(
             api.UNLINK_USER_IDENTITY,
             {"user_id": user_id, "provider": one_of(IdentityProvider, provider, "provider").value},
@@ -187,26 +213,37 @@ class UsersService(Service):
         )
 
     async def delete_avatar(self, user_id: str) -> User:
+        """The user, without an avatar.
+
+        Raises `NotFoundError` when there is no such user.
+        """
         return await self._call(api.DELETE_USER_AVATAR, {"user_id": user_id})
 
     # -- experience --------------------------------------------------------------------------
 
     async def get_experience(self, user_id: str, campaign_id: str) -> CampaignExperience:
+        """The user's experience (XP, cool points) in one campaign.
+
+        Raises `NotFoundError` when there is no such user or campaign.
+        """
         return await self._call(api.GET_CAMPAIGN_EXPERIENCE, {"user_id": user_id, "campaign_id": campaign_id})
 
     async def add_xp(
         self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
     ) -> CampaignExperience:
+        """The user's experience in the campaign, with `amount` experience points added."""
         return await self._experience(api.ADD_XP, user_id, campaign_id, amount, idempotency_key)
 
     async def remove_xp(
         self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
     ) -> CampaignExperience:
+        """The user's experience in the campaign, with `amount` experience points taken away."""
         return await self._experience(api.REMOVE_XP, user_id, campaign_id, amount, idempotency_key)
 
     async def add_cool_points(
         self, user_id: str, campaign_id: str, amount: int, *, idempotency_key: str | None = None
     ) -> CampaignExperience:
+        """The user's experience in the campaign, with `amount` cool points added (each is worth 10 XP)."""
         return await self._experience(api.ADD_COOL_POINTS, user_id, campaign_id, amount, idempotency_key)
 
     async def _experience(
@@ -223,16 +260,19 @@ class UsersService(Service):
     # -- a user's own collections ----------------------------------------------------------
 
     def notes(self, user_id: str) -> NotesService:
+        """The notes of this user."""
         return NotesService(
             self._client, api.USER_NOTES, {**self._path, "user_id": user_id}, self._on_behalf_of
         )
 
     def assets(self, user_id: str) -> AssetsService:
+        """The assets (uploaded files) of this user."""
         return AssetsService(
             self._client, api.USER_ASSETS, {**self._path, "user_id": user_id}, self._on_behalf_of
         )
 
     def quickrolls(self, user_id: str) -> QuickRollsService:
+        """The quick rolls of this user."""
         return QuickRollsService(self._client, {**self._path, "user_id": user_id}, self._on_behalf_of)
 
 
@@ -240,15 +280,25 @@ class QuickRollsService(Service):
     """A user's saved dice pools."""
 
     async def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[QuickRoll]:
+        """One page of quick rolls: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return await self._page(api.LIST_USER_QUICKROLLS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> AsyncIterator[QuickRoll]:
+        """Every quick roll, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_USER_QUICKROLLS, limit=limit)
 
     async def list_all(self, *, limit: int = 100) -> list[QuickRoll]:
+        """Every quick roll, in one list (fetched `limit` at a time)."""
         return [quickroll async for quickroll in self.iter_all(limit=limit)]
 
     async def get(self, quickroll_id: str) -> QuickRoll:
+        """The quick roll with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return await self._call(api.GET_USER_QUICKROLL, {"quickroll_id": quickroll_id})
 
     async def create(
@@ -259,6 +309,10 @@ class QuickRollsService(Service):
         trait_ids: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> QuickRoll:
+        """A new quick roll, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         traits = as_list(trait_ids, "trait_ids")
         body = api.QuickRollCreate(name=name, description=description, trait_ids=traits)
         return await self._call(api.CREATE_USER_QUICKROLL, body=body, idempotency_key=idempotency_key)
@@ -272,6 +326,10 @@ class QuickRollsService(Service):
         trait_ids: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> QuickRoll:
+        """The quick roll, changed: an argument left out stays as it is, `None` clears it.
+
+        Raises `NotFoundError` when there is none, `ValidationError` when the server refuses a value.
+        """
         traits = as_list(trait_ids, "trait_ids")
         body = api.QuickRollPatch(name=name, description=description, trait_ids=traits)
         return await self._call(
@@ -282,6 +340,10 @@ class QuickRollsService(Service):
         )
 
     async def delete(self, quickroll_id: str) -> None:
+        """Delete the quick roll with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         await self._call(api.DELETE_USER_QUICKROLL, {"quickroll_id": quickroll_id})
 
 
@@ -289,18 +351,23 @@ class UserLookupService(Service):
     """Find a person across every company the API key can reach (for login and sign-up flows)."""
 
     async def by_email(self, email: str) -> list[UserLookupResult]:
+        """Every user with this e-mail address, in each company the key can reach (empty when none)."""
         return await self._lookup("email", email)
 
     async def by_discord_id(self, discord_id: str) -> list[UserLookupResult]:
+        """Every user with this Discord id, in each company the key can reach (empty when none)."""
         return await self._lookup("discord_id", discord_id)
 
     async def by_google_id(self, google_id: str) -> list[UserLookupResult]:
+        """Every user with this Google id, in each company the key can reach (empty when none)."""
         return await self._lookup("google_id", google_id)
 
     async def by_github_id(self, github_id: str) -> list[UserLookupResult]:
+        """Every user with this GitHub id, in each company the key can reach (empty when none)."""
         return await self._lookup("github_id", github_id)
 
     async def by_apple_id(self, apple_id: str) -> list[UserLookupResult]:
+        """Every user with this Apple id, in each company the key can reach (empty when none)."""
         return await self._lookup("apple_id", apple_id)
 
     async def _lookup(self, field: str, value: str) -> list[UserLookupResult]:

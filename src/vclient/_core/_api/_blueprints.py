@@ -135,18 +135,26 @@ class VersionFilter(TypedDict, total=False):
 
 
 class SectionFilters(VersionFilter, total=False):
+    """Filters of the sheet sections: a game version and a character class."""
+
     character_class: CharacterClassLike | None
 
 
 class CategoryFilters(SectionFilters, total=False):
+    """Filters of the trait categories: those of sections, and one section."""
+
     section_id: str | None
 
 
 class SubcategoryFilters(SectionFilters, total=False):
+    """Filters of the trait subcategories: those of sections, and one category."""
+
     category_id: str | None
 
 
 class TraitFilters(SectionFilters, total=False):
+    """Filters of the catalog traits, and their order (`order_by`)."""
+
     category_id: str | None
     subcategory_id: str | None
     exclude_subcategory_traits: bool | None

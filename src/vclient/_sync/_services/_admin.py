@@ -40,20 +40,30 @@ class SyncGlobalAdminService(Service):
     def get_developer_page(
         self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0, is_global_admin: bool | None = None
     ) -> Page[AdminDeveloper]:
+        """One page of developers (every one, in every company): `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         query = {"is_global_admin": is_global_admin}
         return self._page(api.LIST_DEVELOPERS, limit=limit, offset=offset, query=query)
 
     def iter_all_developers(
         self, *, limit: int = 100, is_global_admin: bool | None = None
     ) -> Iterator[AdminDeveloper]:
+        """Every developer, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_DEVELOPERS, limit=limit, query={"is_global_admin": is_global_admin})
 
     def list_all_developers(
         self, *, limit: int = 100, is_global_admin: bool | None = None
     ) -> list[AdminDeveloper]:
+        """Every developer, in one list (fetched `limit` at a time)."""
         return [d for d in self.iter_all_developers(limit=limit, is_global_admin=is_global_admin)]
 
     def get_developer(self, developer_id: str) -> AdminDeveloper:
+        """The developer with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_DEVELOPER, {"developer_id": developer_id})
 
     def create_developer(
@@ -64,6 +74,10 @@ class SyncGlobalAdminService(Service):
         is_global_admin: bool | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> AdminDeveloper:
+        """A new developer, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.DeveloperCreate(username=username, email=email, is_global_admin=is_global_admin)
         return self._call(api.CREATE_DEVELOPER, body=body, idempotency_key=idempotency_key)
 
@@ -77,6 +91,10 @@ class SyncGlobalAdminService(Service):
         provider_audiences: dict[str, list[str]] | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> AdminDeveloper:
+        """The developer, changed: an argument left out stays as it is, `None` clears it.
+
+        Raises `NotFoundError` when there is none, `ValidationError` when the server refuses a value.
+        """
         body = api.AdminDeveloperPatch(
             username=username,
             email=email,
@@ -87,6 +105,10 @@ class SyncGlobalAdminService(Service):
         return self._call(api.UPDATE_DEVELOPER, path, body=body, idempotency_key=idempotency_key)
 
     def delete_developer(self, developer_id: str) -> None:
+        """Delete the developer with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_DEVELOPER, {"developer_id": developer_id})
 
     def create_api_key(
@@ -125,6 +147,7 @@ class SyncGlobalAdminService(Service):
         include_request_details: bool = False,
         **filters: Unpack[DeveloperAuditLogFilters],
     ) -> Iterator[AuditLog]:
+        """Every audit log, fetched `limit` at a time as you iterate; one page is held at a time."""
         query = audit_log_query(filters, include_request_details)
         endpoint = (
             api.LIST_DEVELOPER_AUDIT_LOGS_DETAILED
@@ -142,6 +165,7 @@ class SyncGlobalAdminService(Service):
         include_request_details: bool = False,
         **filters: Unpack[DeveloperAuditLogFilters],
     ) -> list[AuditLog]:
+        """Every audit log, in one list (fetched `limit` at a time)."""
         entries = self.iter_all_audit_logs(
             developer_id, limit=limit, include_request_details=include_request_details, **filters
         )
@@ -159,6 +183,10 @@ class SyncGlobalAdminService(Service):
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> Page[AdminUser]:
+        """One page of users of every company: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         query = {"company_id": company_id, "role": role, "email": email, "is_archived": is_archived}
         return self._page(api.LIST_USERS, limit=limit, offset=offset, query=query)
 
@@ -171,6 +199,7 @@ class SyncGlobalAdminService(Service):
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> Iterator[AdminUser]:
+        """Every user of every company, fetched `limit` at a time as you iterate."""
         query = {"company_id": company_id, "role": role, "email": email, "is_archived": is_archived}
         return self._iterate(api.LIST_USERS, limit=limit, query=query)
 
@@ -183,12 +212,17 @@ class SyncGlobalAdminService(Service):
         email: str | None = None,
         is_archived: bool | None = None,
     ) -> list[AdminUser]:
+        """Every user of every company, in one list (fetched `limit` at a time)."""
         users = self.iter_all_users(
             limit=limit, company_id=company_id, role=role, email=email, is_archived=is_archived
         )
         return [user for user in users]
 
     def get_user(self, user_id: str) -> AdminUser:
+        """The user with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_USER, {"user_id": user_id})
 
     def create_user(
@@ -202,6 +236,10 @@ class SyncGlobalAdminService(Service):
         name_last: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> AdminUser:
+        """A new user, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.AdminUserCreate(
             company_id=company_id, username=username, email=email, role=role, name_first=name_first,
             name_last=name_last,
@@ -220,6 +258,10 @@ class SyncGlobalAdminService(Service):
         is_archived: bool | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> AdminUser:
+        """The user, changed: an argument left out stays as it is, `None` clears it.
+
+        Raises `NotFoundError` when there is none, `ValidationError` when the server refuses a value.
+        """
         body = api.AdminUserPatch(
             username=username, email=email, role=role, name_first=name_first, name_last=name_last,
             is_archived=is_archived,
@@ -228,6 +270,10 @@ class SyncGlobalAdminService(Service):
         return self._call(api.UPDATE_USER, path, body=body, idempotency_key=idempotency_key)
 
     def delete_user(self, user_id: str) -> None:
+        """Delete the user with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_USER, {"user_id": user_id})
 
     # -- server logs -------------------------------------------------------------------------

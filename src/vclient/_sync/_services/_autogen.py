@@ -75,4 +75,8 @@ class SyncCharacterAutogenService(Service):
         return self._call(api.LIST_CHARGEN_SESSIONS)
 
     def get_session(self, session_id: str) -> ChargenSession:
+        """The chargen session with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_CHARGEN_SESSION, {"session_id": session_id})

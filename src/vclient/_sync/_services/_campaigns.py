@@ -27,15 +27,25 @@ class SyncCampaignsService(Service):
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Campaign]:
+        """One page of campaigns: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(api.LIST_CAMPAIGNS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Campaign]:
+        """Every campaign, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CAMPAIGNS, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Campaign]:
+        """Every campaign, in one list (fetched `limit` at a time)."""
         return [campaign for campaign in self.iter_all(limit=limit)]
 
     def get(self, campaign_id: str) -> Campaign:
+        """The campaign with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_CAMPAIGN, {"campaign_id": campaign_id})
 
     def create(
@@ -48,6 +58,10 @@ class SyncCampaignsService(Service):
         danger: int | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> Campaign:
+        """A new campaign, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.CampaignCreate(
             name=name,
             description=description,
@@ -80,20 +94,31 @@ class SyncCampaignsService(Service):
         return self._call(api.UPDATE_CAMPAIGN, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, campaign_id: str) -> None:
+        """Delete the campaign with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_CAMPAIGN, {"campaign_id": campaign_id})
 
     def get_statistics(self, campaign_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        """Dice-roll statistics (success rates, the `num_top_traits` most rolled traits) for this one.
+
+        Raises `NotFoundError` when there is none.
+        """
         query = {"num_top_traits": num_top_traits}
         return self._call(api.GET_CAMPAIGN_STATISTICS, {"campaign_id": campaign_id}, query=query)
 
     def books(self, campaign_id: str) -> SyncBooksService:
+        """The books of this campaign."""
         return SyncBooksService(self._client, self._path["company_id"], campaign_id, self._on_behalf_of)
 
     def notes(self, campaign_id: str) -> SyncNotesService:
+        """The notes of this campaign."""
         path = {**self._path, "campaign_id": campaign_id}
         return SyncNotesService(self._client, api.CAMPAIGN_NOTES, path, self._on_behalf_of)
 
     def assets(self, campaign_id: str) -> SyncAssetsService:
+        """The assets (uploaded files) of this campaign."""
         path = {**self._path, "campaign_id": campaign_id}
         return SyncAssetsService(self._client, api.CAMPAIGN_ASSETS, path, self._on_behalf_of)
 
@@ -107,12 +132,18 @@ class SyncBooksService(Service):
         super().__init__(client, {"company_id": company_id, "campaign_id": campaign_id}, on_behalf_of)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Book]:
+        """One page of books: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(api.LIST_BOOKS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Book]:
+        """Every book, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_BOOKS, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Book]:
+        """Every book, in one list (fetched `limit` at a time)."""
         return [book for book in self.iter_all(limit=limit)]
 
     def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
@@ -141,6 +172,10 @@ class SyncBooksService(Service):
         return self._call(api.UPDATE_BOOK, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, book_id: str) -> None:
+        """Delete the book with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_BOOK, {"book_id": book_id})
 
     def renumber(self, book_id: str, number: int, *, idempotency_key: str | None = None) -> Book:
@@ -150,15 +185,18 @@ class SyncBooksService(Service):
         return self._call(api.RENUMBER_BOOK, path, body=body, idempotency_key=idempotency_key)
 
     def chapters(self, book_id: str) -> SyncChaptersService:
+        """The chapters of this book."""
         company_id, campaign_id = self._path["company_id"], self._path["campaign_id"]
         return SyncChaptersService(self._client, company_id, campaign_id, book_id, self._on_behalf_of)
 
     def notes(self, book_id: str) -> SyncNotesService:
+        """The notes of this book."""
         return SyncNotesService(
             self._client, api.BOOK_NOTES, {**self._path, "book_id": book_id}, self._on_behalf_of
         )
 
     def assets(self, book_id: str) -> SyncAssetsService:
+        """The assets (uploaded files) of this book."""
         path = {**self._path, "book_id": book_id}
         return SyncAssetsService(self._client, api.BOOK_ASSETS, path, self._on_behalf_of)
 
@@ -178,12 +216,18 @@ class SyncChaptersService(Service):
         super().__init__(client, path, on_behalf_of)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Chapter]:
+        """One page of chapters: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(api.LIST_CHAPTERS, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Chapter]:
+        """Every chapter, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHAPTERS, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Chapter]:
+        """Every chapter, in one list (fetched `limit` at a time)."""
         return [chapter for chapter in self.iter_all(limit=limit)]
 
     def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
@@ -222,6 +266,10 @@ class SyncChaptersService(Service):
         return self._call(api.UPDATE_CHAPTER, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, chapter_id: str) -> None:
+        """Delete the chapter with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_CHAPTER, {"chapter_id": chapter_id})
 
     def renumber(self, chapter_id: str, number: int, *, idempotency_key: str | None = None) -> Chapter:
@@ -231,9 +279,11 @@ class SyncChaptersService(Service):
         return self._call(api.RENUMBER_CHAPTER, path, body=body, idempotency_key=idempotency_key)
 
     def notes(self, chapter_id: str) -> SyncNotesService:
+        """The notes of this chapter."""
         path = {**self._path, "chapter_id": chapter_id}
         return SyncNotesService(self._client, api.CHAPTER_NOTES, path, self._on_behalf_of)
 
     def assets(self, chapter_id: str) -> SyncAssetsService:
+        """The assets (uploaded files) of this chapter."""
         path = {**self._path, "chapter_id": chapter_id}
         return SyncAssetsService(self._client, api.CHAPTER_ASSETS, path, self._on_behalf_of)

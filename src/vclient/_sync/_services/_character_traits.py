@@ -39,22 +39,32 @@ class SyncCharacterTraitsService(Service):
         category_id: str | None = None,
         is_rollable: bool | None = None,
     ) -> Page[CharacterTrait]:
+        """One page of character traits: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         query = {"category_id": category_id, "is_rollable": is_rollable}
         return self._page(api.LIST_CHARACTER_TRAITS, limit=limit, offset=offset, query=query)
 
     def iter_all(
         self, *, limit: int = 100, category_id: str | None = None, is_rollable: bool | None = None
     ) -> Iterator[CharacterTrait]:
+        """Every character trait, fetched `limit` at a time as you iterate; one page is held at a time."""
         query = {"category_id": category_id, "is_rollable": is_rollable}
         return self._iterate(api.LIST_CHARACTER_TRAITS, limit=limit, query=query)
 
     def list_all(
         self, *, limit: int = 100, category_id: str | None = None, is_rollable: bool | None = None
     ) -> list[CharacterTrait]:
+        """Every character trait, in one list (fetched `limit` at a time)."""
         traits = self.iter_all(limit=limit, category_id=category_id, is_rollable=is_rollable)
         return [trait for trait in traits]
 
     def get(self, character_trait_id: str) -> CharacterTrait:
+        """The character trait with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_CHARACTER_TRAIT, {"character_trait_id": character_trait_id})
 
     def assign(

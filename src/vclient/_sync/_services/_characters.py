@@ -55,9 +55,11 @@ class SyncCharactersService(Service):
         return self._page(api.LIST_CHARACTERS, limit=limit, offset=offset, query=filters)
 
     def iter_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> Iterator[Character]:
+        """Every character, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHARACTERS, limit=limit, query=filters)
 
     def list_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> list[Character]:
+        """Every character, in one list (fetched `limit` at a time)."""
         return [character for character in self.iter_all(limit=limit, **filters)]
 
     def get(
@@ -162,9 +164,17 @@ class SyncCharactersService(Service):
         return self._call(api.UPDATE_CHARACTER, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, character_id: str) -> None:
+        """Delete the character with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_CHARACTER, {"character_id": character_id})
 
     def get_statistics(self, character_id: str, *, num_top_traits: int | None = None) -> RollStatistics:
+        """Dice-roll statistics (success rates, the `num_top_traits` most rolled traits) for this one.
+
+        Raises `NotFoundError` when there is none.
+        """
         query = {"num_top_traits": num_top_traits}
         return self._call(api.GET_CHARACTER_STATISTICS, {"character_id": character_id}, query=query)
 
@@ -186,18 +196,22 @@ class SyncCharactersService(Service):
     # -- a character's own collections -------------------------------------------------------
 
     def traits(self, character_id: str) -> SyncCharacterTraitsService:
+        """The traits of this character."""
         return SyncCharacterTraitsService(
             self._client, self._path["company_id"], character_id, self._on_behalf_of
         )
 
     def inventory(self, character_id: str) -> SyncInventoryService:
+        """The inventory items of this character."""
         return SyncInventoryService(self._client, self._path["company_id"], character_id, self._on_behalf_of)
 
     def notes(self, character_id: str) -> SyncNotesService:
+        """The notes of this character."""
         path = {**self._path, "character_id": character_id}
         return SyncNotesService(self._client, api.CHARACTER_NOTES, path, self._on_behalf_of)
 
     def assets(self, character_id: str) -> SyncAssetsService:
+        """The assets (uploaded files) of this character."""
         path = {**self._path, "character_id": character_id}
         return SyncAssetsService(self._client, api.CHARACTER_ASSETS, path, self._on_behalf_of)
 
@@ -211,15 +225,25 @@ class SyncInventoryService(Service):
         super().__init__(client, {"company_id": company_id, "character_id": character_id}, on_behalf_of)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[InventoryItem]:
+        """One page of inventory items: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(api.LIST_INVENTORY, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[InventoryItem]:
+        """Every inventory item, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_INVENTORY, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[InventoryItem]:
+        """Every inventory item, in one list (fetched `limit` at a time)."""
         return [item for item in self.iter_all(limit=limit)]
 
     def get(self, inventory_item_id: str) -> InventoryItem:
+        """The inventory item with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_INVENTORY_ITEM, {"inventory_item_id": inventory_item_id})
 
     def create(
@@ -230,6 +254,10 @@ class SyncInventoryService(Service):
         description: str | Unset | None = UNSET,
         idempotency_key: str | None = None,
     ) -> InventoryItem:
+        """A new inventory item, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.InventoryItemCreate(name=name, type=type, description=description)
         return self._call(api.CREATE_INVENTORY_ITEM, body=body, idempotency_key=idempotency_key)
 
@@ -248,4 +276,8 @@ class SyncInventoryService(Service):
         return self._call(api.UPDATE_INVENTORY_ITEM, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, inventory_item_id: str) -> None:
+        """Delete the inventory with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_INVENTORY_ITEM, {"inventory_item_id": inventory_item_id})

@@ -42,6 +42,10 @@ class SyncCompaniesService(Service):
         super().__init__(client)
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Company]:
+        """One page of companies: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(LIST_COMPANIES, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Company]:
@@ -49,9 +53,14 @@ class SyncCompaniesService(Service):
         return self._iterate(LIST_COMPANIES, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Company]:
+        """Every company, in one list (fetched `limit` at a time)."""
         return [company for company in self.iter_all(limit=limit)]
 
     def get(self, company_id: str) -> Company:
+        """The company with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(GET_COMPANY, {"company_id": company_id})
 
     def create(
@@ -84,6 +93,10 @@ class SyncCompaniesService(Service):
         )
 
     def delete(self, company_id: str) -> None:
+        """Delete the companie with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(DELETE_COMPANY, {"company_id": company_id})
 
     def grant_access(
@@ -136,6 +149,7 @@ class SyncCompaniesService(Service):
         include_request_details: bool = False,
         **filters: Unpack[AuditLogFilters],
     ) -> Iterator[AuditLog]:
+        """Every audit log, fetched `limit` at a time as you iterate; one page is held at a time."""
         query = audit_log_query(filters, include_request_details)
         return self._iterate(
             LIST_COMPANY_AUDIT_LOGS_DETAILED if include_request_details else LIST_COMPANY_AUDIT_LOGS,
@@ -152,6 +166,7 @@ class SyncCompaniesService(Service):
         include_request_details: bool = False,
         **filters: Unpack[AuditLogFilters],
     ) -> list[AuditLog]:
+        """Every audit log, in one list (fetched `limit` at a time)."""
         iterator = self.iter_all_audit_logs(
             company_id, limit=limit, include_request_details=include_request_details, **filters
         )

@@ -26,6 +26,7 @@ class SyncDeveloperService(Service):
         super().__init__(client)
 
     def get_me(self) -> Developer:
+        """The developer who owns the client's API key."""
         return self._call(GET_DEVELOPER_ME)
 
     def update_me(

@@ -30,12 +30,18 @@ class SyncDictionaryService(Service):
     def iter_all(
         self, *, limit: int = CATALOG_LIMIT, term: str | None = None
     ) -> Iterator[DictionaryTerm]:
+        """Every dictionary term, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_DICTIONARY_TERMS, limit=limit, query={"term": term})
 
     def list_all(self, *, limit: int = CATALOG_LIMIT, term: str | None = None) -> list[DictionaryTerm]:
+        """Every dictionary term, in one list (fetched `limit` at a time)."""
         return [entry for entry in self.iter_all(limit=limit, term=term)]
 
     def get(self, dictionary_term_id: str) -> DictionaryTerm:
+        """The dictionary term with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(api.GET_DICTIONARY_TERM, {"dictionary_term_id": dictionary_term_id})
 
     def create(
@@ -47,6 +53,10 @@ class SyncDictionaryService(Service):
         synonyms: Sequence[str] | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> DictionaryTerm:
+        """A new dictionary term, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = api.DictionaryTermCreate(
             term=term, definition=definition, link=link, synonyms=as_list(synonyms, "synonyms")
         )
@@ -70,4 +80,8 @@ class SyncDictionaryService(Service):
         return self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, dictionary_term_id: str) -> None:
+        """Delete the dictionary with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(api.DELETE_DICTIONARY_TERM, {"dictionary_term_id": dictionary_term_id})

@@ -29,20 +29,34 @@ class SyncNotesService(Service):
         self._endpoints = endpoints
 
     def get_page(self, *, limit: int = DEFAULT_PAGE_SIZE, offset: int = 0) -> Page[Note]:
+        """One page of notes: `limit` of them from `offset`.
+
+        Raises `RequestValidationError` for a `limit` or `offset` out of range.
+        """
         return self._page(self._endpoints.list, limit=limit, offset=offset)
 
     def iter_all(self, *, limit: int = 100) -> Iterator[Note]:
+        """Every note, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(self._endpoints.list, limit=limit)
 
     def list_all(self, *, limit: int = 100) -> list[Note]:
+        """Every note, in one list (fetched `limit` at a time)."""
         return [note for note in self.iter_all(limit=limit)]
 
     def get(self, note_id: str) -> Note:
+        """The note with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         return self._call(self._endpoints.get, {"note_id": note_id})
 
     def create(
         self, *, title: str, content: str | Unset = UNSET, idempotency_key: str | None = None
     ) -> Note:
+        """A new note, from the arguments; a retry of the call creates it only once.
+
+        Raises `ValidationError` when the server refuses a value.
+        """
         body = NoteCreate(title=title, content=content)
         return self._call(self._endpoints.create, body=body, idempotency_key=idempotency_key)
 
@@ -54,10 +68,18 @@ class SyncNotesService(Service):
         content: str | Unset = UNSET,
         idempotency_key: str | None = None,
     ) -> Note:
+        """The note, changed: an argument left out stays as it is, `None` clears it.
+
+        Raises `NotFoundError` when there is none, `ValidationError` when the server refuses a value.
+        """
         body = NotePatch(title=title, content=content)
         return self._call(
             self._endpoints.update, {"note_id": note_id}, body=body, idempotency_key=idempotency_key
         )
 
     def delete(self, note_id: str) -> None:
+        """Delete the note with this id.
+
+        Raises `NotFoundError` when there is none.
+        """
         self._call(self._endpoints.delete, {"note_id": note_id})

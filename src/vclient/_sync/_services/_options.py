@@ -18,4 +18,5 @@ class SyncOptionsService(Service):
         super().__init__(client, {"company_id": company_id}, on_behalf_of)
 
     def get_options(self) -> Options:
+        """Every enumeration the server accepts (classes, roles, dice sizes, ...), as it lists them."""
         return Options.from_raw(self._call(GET_COMPANY_OPTIONS))

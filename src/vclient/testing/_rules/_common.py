@@ -49,11 +49,13 @@ class Call:
     """The developer whose key made the request (the fake's own record; not for assertions)."""
 
     def query_value(self, name: str) -> str | None:
+        """The first value of query parameter `name`, or None when it was not sent."""
         values = self.query.get(name)
         return values[0] if values else None
 
     @property
     def acting_user_id(self) -> str | None:
+        """The user the request acted for (its On-Behalf-Of header), if any."""
         return self.headers.get("on-behalf-of")
 
 
