@@ -80,6 +80,14 @@ def notebook(session: nox.Session) -> None:
     session.run("python", "scripts/check_notebook.py")
 
 
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the site in strict mode (a broken link or reference fails), then open it in headless Chromium."""
+    session.install("-e", ".[docs]")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env={"NO_MKDOCS_2_WARNING": "1"})
+    session.run("python", "scripts/check_site.py", "site")
+
+
 # -- the real server --------------------------------------------------------------------------------
 
 KIT = Path(os.environ.get("VSERVER_KIT", ROOT.parent / "shared" / "vserver"))

@@ -206,3 +206,15 @@ def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -
 def test_retries_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(ROOT / "docs" / "retries.md", {})
     assert capsys.readouterr().out.splitlines() == ["online 4", "True True"]
+
+
+def test_migrating_page_runs(docs_server: dict[str, str], capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "migrating.md", docs_server)
+    assert capsys.readouterr().out.splitlines() == ["True True None"]
+
+
+def test_every_page_with_python_examples_is_run_by_a_test() -> None:
+    source = Path(__file__).read_text()
+    pages = [page for page in sorted((ROOT / "docs").rglob("*.md")) if python_blocks(page)]
+    assert pages, "no examples found"
+    assert [page.name for page in pages if f'"{page.name}"' not in source] == []
