@@ -34,6 +34,8 @@ REPLACEMENTS = {
     "_async": "_sync",
     "AsyncClient": "Client",
     "AsyncBaseTransport": "BaseTransport",
+    "AsyncHTTPTransport": "HTTPTransport",
+    "handle_async_request": "handle_request",
     "AsyncByteStream": "SyncByteStream",
     "aclose": "close",
     "aread": "read",

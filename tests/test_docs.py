@@ -36,8 +36,11 @@ def docs_server(fake: FakeAPI, monkeypatch: pytest.MonkeyPatch) -> dict[str, str
         def __init__(self, **kwargs: object) -> None:
             super().__init__(**{**kwargs, "transport": transport})  # type: ignore[arg-type]
 
+    # A user's own pool, and the transport the SDK makes for the pool it owns.
     monkeypatch.setattr(httpx, "AsyncClient", AsyncPool)
     monkeypatch.setattr(httpx, "Client", SyncPool)
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda: transport)
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda: transport)
     world = fake.world
     return {
         "your-company-id": world.company_id,

@@ -7,6 +7,7 @@ so that no module name has to be rewritten.
 from __future__ import annotations
 
 import time
+import urllib.request
 from os import PathLike
 from pathlib import Path
 from typing import IO
@@ -19,6 +20,7 @@ __all__ = [
     "async_read_file",
     "async_sleep",
     "clock",
+    "proxied",
     "sync_create_file",
     "sync_read_file",
     "sync_sleep",
@@ -27,6 +29,15 @@ __all__ = [
 
 clock = time.monotonic
 """The clock retries, deadlines and pacing go by (tests move it with the waits they skip)."""
+
+
+def proxied(url: str) -> bool:
+    """Whether the environment sends `url` through a proxy (HTTPS_PROXY, ALL_PROXY, ...).
+
+    Read the way httpx reads it for a client it makes, leaving out NO_PROXY: an exempt URL is
+    merely sent the slower way."""
+    proxies = urllib.request.getproxies()
+    return bool(proxies.get(url.partition(":")[0].lower()) or proxies.get("all"))
 
 
 async def async_sleep(seconds: float) -> None:

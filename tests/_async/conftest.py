@@ -22,11 +22,7 @@ def client(api: MockAPI) -> VClient:
 def owned_client(api: MockAPI, monkeypatch: pytest.MonkeyPatch) -> VClient:
     """A client that creates its own pool (the default path), with that pool routed to the mock."""
 
-    class RoutedPool(httpx.AsyncClient):
-        def __init__(self, **kwargs: object) -> None:
-            super().__init__(transport=api.transport, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(httpx, "AsyncClient", RoutedPool)
+    monkeypatch.setattr(httpx, "AsyncHTTPTransport", lambda: api.transport)
     return VClient(BASE_URL, API_KEY, headers={"X-Team": "a"}, set_as_default=False)
 
 

@@ -24,11 +24,7 @@ def client(api: MockAPI) -> SyncVClient:
 def owned_client(api: MockAPI, monkeypatch: pytest.MonkeyPatch) -> SyncVClient:
     """A client that creates its own pool (the default path), with that pool routed to the mock."""
 
-    class RoutedPool(httpx.Client):
-        def __init__(self, **kwargs: object) -> None:
-            super().__init__(transport=api.transport, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(httpx, "Client", RoutedPool)
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda: api.transport)
     return SyncVClient(BASE_URL, API_KEY, headers={"X-Team": "a"}, set_as_default=False)
 
 

@@ -29,7 +29,7 @@ from vclient import (
     sync_user_lookup_service,
     sync_users_service,
 )
-from vclient.exceptions import ClientClosedError, ConfigurationError, NotFoundError
+from vclient.exceptions import APIConnectionError, ClientClosedError, ConfigurationError, NotFoundError
 
 from .. import payloads
 from ..concurrency import sync_run_all
@@ -320,3 +320,21 @@ def test_a_read_response_is_freed_at_once_not_by_the_cycle_collector(api: MockAP
         assert len(seen) == 3 and [ref() for ref in seen] == [None, None, None]
     finally:
         gc.enable()
+
+
+def test_the_pool_the_sdk_makes_honours_a_proxy_from_the_environment(
+    api: MockAPI, monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
+    """The SDK calls its own pool's transport straight only when no proxy applies; here one does."""
+    monkeypatch.setattr(httpx, "HTTPTransport", lambda: api.transport)
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    api.json("GET", "/api/v1/health", payloads.health())
+    with SyncVClient(BASE_URL, API_KEY, retry_budget=1.0, set_as_default=False) as client:
+        with pytest.raises(APIConnectionError):
+            client.system.health()
+    assert api.requests == []  # it went to the proxy, not past it
+
+    monkeypatch.delenv("HTTPS_PROXY")
+    with SyncVClient(BASE_URL, API_KEY, set_as_default=False) as client:
+        assert (client.system.health()).database_status == "online"
+    assert len(api.requests) == 1

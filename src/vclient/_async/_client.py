@@ -33,7 +33,7 @@ from .._core._pagination import Page, PageWalk, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._response import ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
-from .._io import Deadline, async_create_file, clock
+from .._io import Deadline, async_create_file, clock, proxied
 from .._io import async_sleep as sleep
 from .._logging import configure_from_env, log_attempt
 from . import _defaults
@@ -67,9 +67,19 @@ _DEFAULTS["headers"] = None
 class _Session:
     """What a client and its `with_options` copies share: the pool, the live key, rate-limit state."""
 
-    def __init__(self, http: httpx.AsyncClient, owns_http: bool, api_key: str) -> None:
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        owns_http: bool,
+        api_key: str,
+        direct: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.http = http
         self.owns_http = owns_http
+        # The pool's own transport, called straight, when the SDK made the pool and nothing in the
+        # environment asks for a proxy: it has no hooks, auth, cookies or mounts to apply, and httpx's
+        # send would spend more time on them (cookie extraction above all) than the SDK on its own work.
+        self.direct = direct
         self.api_key = api_key
         self.closed = False
         self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait...
@@ -256,9 +266,13 @@ class VClient:
                 f"http_client must be an httpx.{expected}, got {type(http_client).__name__}"
             )
         owns_http = http_client is None
-        if http_client is None:
-            http_client = httpx.AsyncClient()
-        self._setup(config, _Session(http_client, owns_http, config.api_key or ""), owner=True)
+        direct = None
+        if http_client is None and proxied(config.base_url or ""):
+            http_client = httpx.AsyncClient()  # it mounts the proxies the environment names
+        elif http_client is None:
+            direct = httpx.AsyncHTTPTransport()  # what httpx would make for the pool itself
+            http_client = httpx.AsyncClient(transport=direct)
+        self._setup(config, _Session(http_client, owns_http, config.api_key or "", direct), owner=True)
         if set_as_default:
             _defaults.set_default_client(self)
 
@@ -560,7 +574,13 @@ class VClient:
             failure: Exception | None = None
             try:
                 until = Deadline(seconds)
-                response = await session.http.send(self._build(request, url, seconds), stream=True)
+                outgoing = self._build(request, url, seconds)
+                if session.direct is None:
+                    response = await session.http.send(outgoing, stream=True)
+                elif session.http.is_closed:
+                    raise RuntimeError("the pool is closed")
+                else:
+                    response = await session.direct.handle_async_request(outgoing)
                 if not stream or response.status_code >= 300:
                     content = await _read(response, until)
             except (httpx.HTTPError, TimeoutError) as exc:

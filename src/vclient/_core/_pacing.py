@@ -35,9 +35,10 @@ class _Bucket:
     until: float = 0.0
 
     def refill(self, now: float) -> None:
-        if self.rate is not None and self.quota is not None:
-            self.tokens = min(self.quota, self.tokens + max(now - self.at, 0.0) * self.rate)
-        self.at = max(self.at, now)
+        if now > self.at:
+            if self.rate is not None and self.quota is not None:
+                self.tokens = min(self.quota, self.tokens + (now - self.at) * self.rate)
+            self.at = now
 
 
 @dataclass(slots=True)
@@ -50,11 +51,11 @@ class Pacer:
     def observe(self, operation: str, info: RateLimitInfo, now: float, *, refused: bool = False) -> None:
         """Take in an answer's rate-limit state, never more hopeful than the server (another process may
         share the key). After a 429 (`refused`), nothing goes before the wait the server gives."""
-        seen = set()
+        seen = []
         for policy in info.policies:
             if policy.remaining is None:
                 continue
-            seen.add(policy.name)
+            seen.append(policy.name)
             quota, window, reset = policy.quota, policy.window, policy.reset
             rate = quota / window * MARGIN if quota is not None and window else None
             bucket = self._buckets.get(policy.name)
@@ -70,8 +71,8 @@ class Pacer:
                     bucket.until = max(bucket.until, now + reset)
             else:  # `t` on an answer that went through is rounded up to whole seconds: only `r` counts
                 bucket.tokens = min(bucket.tokens, policy.remaining)
-        if seen:
-            self._scopes[operation] = frozenset(seen)
+        if seen and self._scopes.get(operation) != (names := frozenset(seen)):
+            self._scopes[operation] = names
 
     def reserve(self, operation: str, now: float) -> float:
         """Take a token from each bucket that applies to `operation`: the seconds to wait before sending.
