@@ -47,11 +47,22 @@ CLASSES = public_classes()
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda cls: cls.__qualname__)
 def test_every_public_class_and_method_has_a_docstring(cls: type[Any]) -> None:
-    enums_and_models = issubclass(cls, vclient.models.Model) or hasattr(cls, "__members__")
-    if not enums_and_models:  # a model or an enumeration is documented by its fields or members
-        assert (cls.__doc__ or "").strip(), f"{cls.__qualname__} has no docstring"
+    assert (cls.__doc__ or "").strip(), f"{cls.__qualname__} has no docstring"
     missing = [name for name, function in public_members(cls) if not (function.__doc__ or "").strip()]
     assert missing == [], f"{cls.__qualname__}: {missing}"
+
+
+FUNCTIONS = [
+    getattr(module, name)
+    for module in (vclient, vclient.testing)
+    for name in module.__all__
+    if inspect.isfunction(getattr(module, name))
+]
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda function: function.__name__)
+def test_every_public_function_has_a_docstring(function: Any) -> None:
+    assert (function.__doc__ or "").strip(), f"{function.__name__} has no docstring"
 
 
 def test_the_reference_covers_the_services_and_both_clients() -> None:

@@ -54,78 +54,94 @@ def default_client() -> VClient:
 
 
 def companies_service() -> CompaniesService:
+    """The default client's `companies`, reachable from any module."""
     return default_client().companies
 
 
 def developer_service() -> DeveloperService:
+    """The default client's `developer`, reachable from any module."""
     return default_client().developer
 
 
 def system_service() -> SystemService:
+    """The default client's `system`, reachable from any module."""
     return default_client().system
 
 
 def global_admin_service() -> GlobalAdminService:
+    """The default client's `global_admin`, reachable from any module."""
     return default_client().global_admin
 
 
 def user_lookup_service() -> UserLookupService:
+    """The default client's `user_lookup`, reachable from any module."""
     return default_client().user_lookup
 
 
 def users_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> UsersService:
+    """The default client's `users(...)`, reachable from any module."""
     return default_client().users(on_behalf_of, company_id=company_id)
 
 
 def dicerolls_service(on_behalf_of: str, *, company_id: str | None = None) -> DiceRollsService:
+    """The default client's `dicerolls(...)`, reachable from any module."""
     return default_client().dicerolls(on_behalf_of, company_id=company_id)
 
 
 def dictionary_service(
     on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> DictionaryService:
+    """The default client's `dictionary(...)`, reachable from any module."""
     return default_client().dictionary(on_behalf_of, company_id=company_id)
 
 
 def options_service(*, company_id: str | None = None) -> OptionsService:
+    """The default client's `options(...)`, reachable from any module."""
     return default_client().options(company_id=company_id)
 
 
 def campaigns_service(on_behalf_of: str | None = None, *, company_id: str | None = None) -> CampaignsService:
+    """The default client's `campaigns(...)`, reachable from any module."""
     return default_client().campaigns(on_behalf_of, company_id=company_id)
 
 
 def books_service(
     campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> BooksService:
+    """The default client's `books(...)`, reachable from any module."""
     return default_client().books(campaign_id, on_behalf_of, company_id=company_id)
 
 
 def chapters_service(
     campaign_id: str, book_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> ChaptersService:
+    """The default client's `chapters(...)`, reachable from any module."""
     return default_client().chapters(campaign_id, book_id, on_behalf_of, company_id=company_id)
 
 
 def characters_service(
     on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> CharactersService:
+    """The default client's `characters(...)`, reachable from any module."""
     return default_client().characters(on_behalf_of, company_id=company_id)
 
 
 def character_blueprint_service(
     on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> CharacterBlueprintService:
+    """The default client's `character_blueprint(...)`, reachable from any module."""
     return default_client().character_blueprint(on_behalf_of, company_id=company_id)
 
 
 def character_autogen_service(
     on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> CharacterAutogenService:
+    """The default client's `character_autogen(...)`, reachable from any module."""
     return default_client().character_autogen(on_behalf_of, company_id=company_id)
 
 
 def character_traits_service(
     character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
 ) -> CharacterTraitsService:
+    """The default client's `character_traits(...)`, reachable from any module."""
     return default_client().character_traits(character_id, on_behalf_of, company_id=company_id)

@@ -17,7 +17,9 @@ from ..conftest import Live, tiny_png, unique
 
 def test_the_sdks_own_pool_reads_writes_uploads_and_downloads(live: Live, tmp_path: Path) -> None:
     admin_key, user = live.keys["GLOBAL_ADMIN_KEY"], live.keys["COMPANY_1_STORYTELLER_USER_ID"]
-    with SyncVClient(live.url, admin_key, default_company_id=live.company_id, set_as_default=False) as client:
+    with SyncVClient(
+        live.url, admin_key, default_company_id=live.company_id, set_as_default=False
+    ) as client:
         assert (client.system.health()).database_status == "online"
         assert client.last_response is not None and client.last_response.request_id
 

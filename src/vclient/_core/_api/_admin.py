@@ -19,6 +19,8 @@ from ._users import User
 
 
 class AdminDeveloper(Model):
+    """A developer as the global admin sees it: their account, key status and company permissions."""
+
     id: str
     date_created: datetime
     date_modified: datetime

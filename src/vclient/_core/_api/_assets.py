@@ -12,6 +12,8 @@ from ._enums import AssetType
 
 
 class Asset(Model):
+    """An uploaded file (image, text, audio, ...) attached to a user, campaign, book, chapter or character."""
+
     id: str
     date_created: datetime
     date_modified: datetime

@@ -21,6 +21,8 @@ from ._traits import Trait
 
 
 class SheetSection(Model):
+    """A section of the character sheet catalog (attributes, skills, powers)."""
+
     id: str
     name: str
     description: str | None
@@ -33,6 +35,8 @@ class SheetSection(Model):
 
 
 class TraitCategory(Model):
+    """A category of catalog traits within a sheet section (Physical, Disciplines, ...)."""
+
     id: str
     name: str
     description: str | None
@@ -50,6 +54,8 @@ class TraitCategory(Model):
 
 
 class TraitSubcategory(Model):
+    """A subcategory of a trait category (a discipline's paths, a gift's ranks, ...)."""
+
     id: str
     name: str
     description: str | None
@@ -72,6 +78,8 @@ class TraitSubcategory(Model):
 
 
 class CharacterConcept(Model):
+    """A character concept (archetype) offered when creating a character, with its specialties."""
+
     id: str
     name: str
     description: str
@@ -84,11 +92,15 @@ class CharacterConcept(Model):
 
 
 class NameDescription(Model):
+    """A name with a description (a bane, a compulsion, a renown, ...)."""
+
     name: str | None
     description: str | None
 
 
 class VampireClan(Model):
+    """A vampire clan of the catalog, with its disciplines, bane and compulsion."""
+
     id: str
     name: str
     description: str | None
@@ -103,6 +115,8 @@ class VampireClan(Model):
 
 
 class WerewolfTribe(Model):
+    """A werewolf tribe of the catalog, with its renown and gifts."""
+
     id: str
     name: str
     description: str | None
@@ -118,6 +132,8 @@ class WerewolfTribe(Model):
 
 
 class WerewolfAuspice(Model):
+    """A werewolf auspice of the catalog, with its gifts."""
+
     id: str
     name: str
     description: str | None

@@ -18,6 +18,8 @@ from ._statistics import STATISTICS_QUERY, RollStatistics
 
 
 class Campaign(Model):
+    """A campaign of a company: its story's setting, danger and desperation, and its books."""
+
     id: str
     name: str
     description: str | None
@@ -36,6 +38,8 @@ class Campaign(Model):
 
 
 class Chapter(Model):
+    """A chapter of a book: a numbered session or scene of the story."""
+
     id: str
     name: str
     description: str | None
@@ -56,6 +60,8 @@ class ChapterDetail(Chapter):
 
 
 class Book(Model):
+    """A book of a campaign: a numbered part of its story, made of chapters."""
+
     id: str
     name: str
     description: str | None

@@ -26,6 +26,8 @@ from ._traits import CharacterTrait, Trait
 
 
 class Specialty(Model):
+    """A specialty a character concept grants."""
+
     id: str
     name: str
     type: str
@@ -33,6 +35,8 @@ class Specialty(Model):
 
 
 class VampireAttributes(Model):
+    """A vampire's own attributes: clan, generation, sire, bane and compulsion."""
+
     clan_id: str | None
     clan_name: str | None
     generation: int | None
@@ -44,6 +48,8 @@ class VampireAttributes(Model):
 
 
 class WerewolfAttributes(Model):
+    """A werewolf's own attributes: tribe, auspice and pack."""
+
     tribe_id: str | None
     tribe_name: str | None
     auspice_id: str | None
@@ -53,15 +59,21 @@ class WerewolfAttributes(Model):
 
 
 class MageAttributes(Model):
+    """A mage's own attributes: their sphere and tradition."""
+
     sphere: str | None
     tradition: str | None
 
 
 class HunterAttributes(Model):
+    """A hunter's own attributes: their creed."""
+
     creed: str | None
 
 
 class Character(Model):
+    """A character of a campaign, player's or storyteller's, with its class-specific attributes."""
+
     id: str
     name_first: str
     name_last: str
@@ -100,6 +112,8 @@ class Character(Model):
 
 
 class InventoryItem(Model):
+    """An item a character carries."""
+
     id: str
     name: str
     description: str | None
@@ -131,6 +145,8 @@ class FullSheetTrait(Model):
 
 
 class FullSheetSubcategory(Model):
+    """A subcategory of a full sheet's category, with the character's traits in it."""
+
     id: str
     name: str
     description: str | None
@@ -161,6 +177,8 @@ class FullSheetCategory(Model):
 
 
 class FullSheetSection(Model):
+    """A section of a character's full sheet (attributes, skills, powers), in sheet order."""
+
     id: str
     name: str
     description: str | None
@@ -180,6 +198,8 @@ class CharacterFullSheet(Model):
 
 
 class VampireAttributesCreate(Model, omit_defaults=True):
+    """A new vampire's own attributes."""
+
     clan_id: Id
     generation: int | Unset | None = UNSET
     sire: Name | Unset | None = UNSET
@@ -190,6 +210,8 @@ class VampireAttributesCreate(Model, omit_defaults=True):
 
 
 class VampireAttributesPatch(Model, omit_defaults=True):
+    """Changes to a vampire's own attributes: left out is unchanged, None clears."""
+
     clan_id: Id | Unset = UNSET
     generation: int | Unset | None = UNSET
     sire: Name | Unset | None = UNSET
@@ -200,12 +222,16 @@ class VampireAttributesPatch(Model, omit_defaults=True):
 
 
 class WerewolfAttributesCreate(Model, omit_defaults=True):
+    """A new werewolf's own attributes."""
+
     tribe_id: Id
     auspice_id: Id
     pack_name: Name | Unset | None = UNSET
 
 
 class WerewolfAttributesPatch(Model, omit_defaults=True):
+    """Changes to a werewolf's own attributes: left out is unchanged, None clears."""
+
     tribe_id: Id | Unset = UNSET
     auspice_id: Id | Unset = UNSET
     pack_name: Name | Unset | None = UNSET

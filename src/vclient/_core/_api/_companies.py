@@ -23,6 +23,8 @@ class CompanyPermission(enum.StrEnum):
 
 
 class AuditEntityType(enum.StrEnum):
+    """Kinds of record an audit-log entry can be about."""
+
     ASSET = "ASSET"
     BOOK = "BOOK"
     CAMPAIGN = "CAMPAIGN"
@@ -41,6 +43,8 @@ class AuditEntityType(enum.StrEnum):
 
 
 class AuditOperation(enum.StrEnum):
+    """What an audit-log entry records: a creation, an update or a deletion."""
+
     CREATE = "CREATE"
     UPDATE = "UPDATE"
     DELETE = "DELETE"
@@ -76,6 +80,8 @@ else:
 
 
 class CompanySettings(Model):
+    """A company's rules: character generation costs and who may manage campaigns, XP and traits."""
+
     id: str
     character_autogen_xp_cost: int
     character_autogen_num_choices: int
@@ -88,6 +94,8 @@ class CompanySettings(Model):
 
 
 class Company(Model):
+    """A company: the tenant that users, campaigns and characters belong to, with its settings and counts."""
+
     id: str
     date_created: datetime
     date_modified: datetime
@@ -116,6 +124,8 @@ class CompanyUser(Model):
 
 
 class NewCompany(Model):
+    """A company just created, with the admin user made for it."""
+
     company: Company
     admin_user: CompanyUser
 
@@ -129,6 +139,8 @@ class CompanyAccess(Model):
 
 
 class AuditLog(Model):
+    """One change recorded in a company's audit log: who did what to which record, and when."""
+
     id: str
     date_created: datetime
     entity_type: str | None

@@ -19,6 +19,8 @@ class CompanyPermissions(Model):
 
 
 class Developer(Model):
+    """The developer an API key belongs to, and the companies it may use."""
+
     id: str
     date_created: datetime
     date_modified: datetime

@@ -12,6 +12,8 @@ from ._fields import Id
 
 
 class DiceRollResult(Model):
+    """What a roll came to: the total, its kind (success, failure, botch, critical), and each die."""
+
     total_result: int | None
     total_result_type: str
     total_result_humanized: str
@@ -27,6 +29,8 @@ class DiceRollResult(Model):
 
 
 class DiceRoll(Model):
+    """A dice roll, with its pool, difficulty, result and who rolled it."""
+
     id: str
     date_created: datetime
     date_modified: datetime

@@ -14,6 +14,8 @@ CATALOG_LIMIT = 1000
 
 
 class DictionaryTerm(Model):
+    """A term of a company's dictionary (lore, rules, slang) with its definition."""
+
     id: str
     date_created: datetime
     date_modified: datetime

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Literal, TypeAlias
 
 
 class UserRole(enum.StrEnum):
+    """The roles of a user within a company."""
+
     ADMIN = "ADMIN"
     STORYTELLER = "STORYTELLER"
     PLAYER = "PLAYER"
@@ -19,6 +21,8 @@ class UserRole(enum.StrEnum):
 
 
 class AssetType(enum.StrEnum):
+    """Kinds of uploaded file, for filtering assets."""
+
     IMAGE = "image"
     TEXT = "text"
     AUDIO = "audio"
@@ -29,12 +33,16 @@ class AssetType(enum.StrEnum):
 
 
 class CharacterType(enum.StrEnum):
+    """Who a character belongs to: a player, the storyteller, or no one (an NPC)."""
+
     PLAYER = "PLAYER"
     NPC = "NPC"
     STORYTELLER = "STORYTELLER"
 
 
 class DiceSize(enum.IntEnum):
+    """The dice the server rolls (their number of sides)."""
+
     D4 = 4
     D6 = 6
     D8 = 8
@@ -44,6 +52,8 @@ class DiceSize(enum.IntEnum):
 
 
 class IdentityProvider(enum.StrEnum):
+    """The sign-in providers a user identity can come from."""
+
     APPLE = "apple"
     GOOGLE = "google"
     DISCORD = "discord"
@@ -51,12 +61,16 @@ class IdentityProvider(enum.StrEnum):
 
 
 class IdentityResolution(enum.StrEnum):
+    """How identifying a user resolved: an existing user matched, linked, or a new one created."""
+
     MATCHED = "matched"
     LINKED = "linked"
     CREATED = "created"
 
 
 class LogLevel(enum.StrEnum):
+    """The levels of the server's own log, for tailing it."""
+
     TRACE = "TRACE"
     DEBUG = "DEBUG"
     INFO = "INFO"
@@ -83,6 +97,8 @@ class UserInclude(enum.StrEnum):
 
 
 class CharacterClass(enum.StrEnum):
+    """The kinds of character: vampire, werewolf, mage, hunter, ghoul, mortal."""
+
     VAMPIRE = "VAMPIRE"
     WEREWOLF = "WEREWOLF"
     MAGE = "MAGE"
@@ -92,16 +108,22 @@ class CharacterClass(enum.StrEnum):
 
 
 class CharacterStatus(enum.StrEnum):
+    """Whether a character is alive or dead."""
+
     ALIVE = "ALIVE"
     DEAD = "DEAD"
 
 
 class GameVersion(enum.StrEnum):
+    """The editions of the game the catalog covers."""
+
     V4 = "V4"
     V5 = "V5"
 
 
 class InventoryItemType(enum.StrEnum):
+    """Kinds of inventory item."""
+
     BOOK = "BOOK"
     CONSUMABLE = "CONSUMABLE"
     ENCHANTED = "ENCHANTED"

@@ -15,6 +15,8 @@ from ._fields import Name, Text
 
 
 class Note(Model):
+    """A note attached to a user, campaign, book, chapter or character."""
+
     id: str
     date_created: datetime
     date_modified: datetime

@@ -16,6 +16,8 @@ class OptionCategory(Model):
 
 
 class Options(Model):
+    """Every enumeration the server accepts, by category, as it lists them."""
+
     categories: dict[str, OptionCategory]
 
     def values(self, enum_name: str) -> list[str | int]:

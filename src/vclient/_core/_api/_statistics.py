@@ -9,6 +9,8 @@ from .._model import Model
 
 
 class RollStatistics(Model):
+    """Dice-roll statistics: results by kind, success rate, and the most rolled traits."""
+
     botches: int
     successes: int
     failures: int

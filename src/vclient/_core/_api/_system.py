@@ -7,6 +7,8 @@ from .._model import Model
 
 
 class SystemHealth(Model):
+    """The server's health: database and cache status and latency, uptime and version."""
+
     database_status: str
     cache_status: str
     database_latency_ms: float | None

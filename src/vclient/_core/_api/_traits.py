@@ -14,6 +14,8 @@ from ._fields import Id, Name, Points
 
 
 class TraitPower(Model):
+    """One level of a power trait, with what it does."""
+
     id: str
     level: int
     name: str | None
@@ -23,6 +25,8 @@ class TraitPower(Model):
 
 
 class GiftAttributes(Model):
+    """What a werewolf gift adds to a trait: renown, cost, duration, and whether it is native."""
+
     renown: str
     cost: str | None
     duration: str | None
@@ -35,6 +39,8 @@ class GiftAttributes(Model):
 
 
 class Trait(Model):
+    """A trait of the catalog, with its costs, limits and, for powers, their levels."""
+
     id: str
     name: str
     description: str | None
@@ -65,6 +71,8 @@ class Trait(Model):
 
 
 class CharacterTrait(Model):
+    """A trait a character holds, at its value."""
+
     id: str
     character_id: str
     value: int
@@ -85,6 +93,8 @@ class TraitValueOption(Model):
 
 
 class TraitValueOptions(Model):
+    """What changing a character's trait would cost, in XP and starting points, at each value."""
+
     name: str
     current_value: int
     trait: Trait
@@ -94,11 +104,15 @@ class TraitValueOptions(Model):
 
 
 class BulkAssignSuccess(Model):
+    """A trait that a bulk assignment gave, as the character now holds it."""
+
     trait_id: str
     character_trait: CharacterTrait
 
 
 class BulkAssignFailure(Model):
+    """A trait that a bulk assignment could not give, and why."""
+
     trait_id: str
     error: str
 

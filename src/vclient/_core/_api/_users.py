@@ -18,6 +18,8 @@ from ._statistics import STATISTICS_QUERY, RollStatistics
 
 
 class CampaignExperience(Model):
+    """A user's experience in one campaign: current and total XP, and cool points."""
+
     id: str
     campaign_id: str
     user_id: str
@@ -27,6 +29,8 @@ class CampaignExperience(Model):
 
 
 class User(Model):
+    """A user of a company: a player, storyteller or admin, with their identities and experience."""
+
     id: str
     date_created: datetime
     date_modified: datetime
@@ -72,6 +76,8 @@ class UserDetail(User):
 
 
 class UserLookupResult(Model):
+    """A company a looked-up person belongs to, with their user id and role there."""
+
     company_id: str
     company_name: str
     user_id: str
