@@ -13,7 +13,7 @@ import statistics
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -97,10 +97,11 @@ def judge(figures: dict[str, object], kill: bool) -> None:
 
 
 @pytest.fixture
-def admin(live: Live) -> SyncVClient:
-    return SyncVClient(
+def admin(live: Live) -> Iterator[SyncVClient]:
+    with SyncVClient(
         live.url, live.keys["GLOBAL_ADMIN_KEY"], default_company_id=live.company_id, set_as_default=False
-    )
+    ) as client:
+        yield client
 
 
 @pytest.mark.parametrize("kill", [False, True], ids=["graceful", "kill"])
