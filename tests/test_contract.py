@@ -223,7 +223,7 @@ def check_operation(spec: dict[str, Any], variants: list[Endpoint[Any]]) -> list
     if set(endpoint.query) != by_place["query"]:
         checker.fail("query parameters", f"{sorted(endpoint.query)} != {sorted(by_place['query'])}")
     for parameter in parameters:
-        if parameter["in"] == "query":
+        if parameter["in"] in ("query", "path"):
             allowed = checker.enum_values(parameter["schema"])
             chosen = endpoint.choices.get(parameter["name"])
             sdk = sorted(str(m.value) for m in chosen) if chosen else None

@@ -175,8 +175,10 @@ CHOICES = [
 
 
 def _prepare_with(endpoint: Endpoint[Any], name: str, value: object) -> PreparedRequest[Any]:
-    path = dict.fromkeys(endpoint.path_params, "0192f3c4-5b6a-7d8e-9f01-00000000beef")
+    path: dict[str, object] = dict.fromkeys(endpoint.path_params, "0192f3c4-5b6a-7d8e-9f01-00000000beef")
     headers = {ACTING_USER_HEADER: "0192f3c4-5b6a-7d8e-9f01-00000000cafe"}
+    if name in endpoint.path_params:
+        return endpoint.prepare({**path, name: value}, headers=headers)
     return endpoint.prepare(path, query={name: value}, headers=headers)
 
 
@@ -188,14 +190,20 @@ def test_every_enumerated_query_parameter_refuses_what_would_match_nothing(
     endpoint: Endpoint[Any], name: str, allowed: type[enum.Enum], typo: str
 ) -> None:
     members = list(allowed)
-    for value in (members[0], str(members[-1].value), members):  # a member, its plain string, a list
-        sent = [v for k, v in _prepare_with(endpoint, name, value).params if k == name]
-        assert sent == [str(m.value) for m in (value if isinstance(value, list) else [allowed(value)])]
+    if name in endpoint.path_params:  # one value, in the path
+        for one in (members[0], str(members[-1].value)):
+            assert _prepare_with(endpoint, name, one).path.endswith("/" + str(allowed(one).value))
+    else:  # a member, its plain string, a list
+        for value in (members[0], str(members[-1].value), members):
+            sent = [v for k, v in _prepare_with(endpoint, name, value).params if k == name]
+            assert sent == [str(m.value) for m in (value if isinstance(value, list) else [allowed(value)])]
     if typo not in {str(m.value) for m in members}:
-        with pytest.raises(RequestValidationError, match=f"^{name} takes "):
-            _prepare_with(endpoint, name, [members[0], typo])
+        bad: object = typo if name in endpoint.path_params else [members[0], typo]
+        with pytest.raises(RequestValidationError, match=f"^{name} "):
+            _prepare_with(endpoint, name, bad)
 
 
 def test_enumerated_query_parameters_cover_the_includes_and_filters() -> None:
     covered = {(endpoint.operation_id, name) for endpoint, name, _ in CHOICES}
-    assert {("getCharacter", "include"), ("listCharacters", "status"), ("listUsers", "user_role")} <= covered
+    expected = {("getCharacter", "include"), ("listCharacters", "status"), ("unlinkUserIdentity", "provider")}
+    assert expected <= covered

@@ -206,7 +206,7 @@ class Endpoint(Generic[T]):
     acting_user: bool = False
     max_limit: int = 100
     choices: Mapping[str, type[enum.Enum]] = field(default_factory=dict)
-    """Query parameters that take only the values of an enumeration (a typo would match nothing)."""
+    """Path or query parameters that take only an enumeration's values (a typo would match nothing)."""
     path_params: tuple[str, ...] = field(init=False, repr=False)
     _decoder: msgspec.json.Decoder[T] | None = field(init=False, repr=False)
 
@@ -242,8 +242,9 @@ class Endpoint(Generic[T]):
         if query and not set(query) <= set(self.query):
             raise TypeError(f"{self.operation_id} takes query parameters {self.query}, got {tuple(query)}")
         for name, allowed in self.choices.items():
-            if query and query.get(name) is not None:
-                _check_choice(name, query[name], allowed)
+            value = given.get(name) if name in self.path_params else (query or {}).get(name)
+            if value is not None:
+                _check_choice(name, value, allowed)
         rendered = self.path
         reserved = _reserved(self.path) if self.path_params else {}
         for name in self.path_params:

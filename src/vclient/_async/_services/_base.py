@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from collections.abc import AsyncIterator, Mapping, Sequence
 from pathlib import PurePath
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
     from .._client import VClient
 
 T = TypeVar("T")
-E = TypeVar("E", bound=enum.Enum)
 
 FileInput = bytes | str | os.PathLike[str] | IO[bytes]
 """What an upload accepts: the bytes themselves, a path to read, or a binary file object."""
@@ -87,15 +85,6 @@ def as_list(values: Sequence[str] | Unset, name: str) -> list[str] | Unset:
     if isinstance(values, str):
         raise RequestValidationError(f"{name} must be a list of strings, not one string")
     return list(values)
-
-
-def one_of(allowed: type[E], value: object, name: str) -> E:
-    """`value` as a member of `allowed`, refusing anything else before a request is made."""
-    try:
-        return allowed(value)
-    except ValueError:
-        values = ", ".join(repr(member.value) for member in allowed)
-        raise RequestValidationError(f"{name} takes {values}; got {value!r}") from None
 
 
 async def read_upload(file: FileInput, filename: str | None, content_type: str | None) -> File:

@@ -11,7 +11,7 @@ from .._endpoint import Endpoint, Upload
 from .._model import UNSET, Model, Unset
 from .._pagination import PAGING, Page
 from ._assets import Asset, AssetEndpoints
-from ._enums import IdentityProviderLike, UserInclude, UserRole
+from ._enums import IdentityProvider, IdentityProviderLike, UserInclude, UserRole
 from ._fields import Email, Id, Name, PersonName, Text
 from ._notes import Note, NoteEndpoints
 from ._statistics import STATISTICS_QUERY, RollStatistics
@@ -177,7 +177,12 @@ LINK_USER_IDENTITY: Endpoint[User] = Endpoint(
     "linkUserIdentity", "POST", _USER + "/identities", User, body=LinkIdentityRequest, acting_user=True
 )
 UNLINK_USER_IDENTITY: Endpoint[User] = Endpoint(
-    "unlinkUserIdentity", "DELETE", _USER + "/identities/{provider}", User, acting_user=True
+    "unlinkUserIdentity",
+    "DELETE",
+    _USER + "/identities/{provider}",
+    User,
+    choices={"provider": IdentityProvider},
+    acting_user=True,
 )
 SET_USER_AVATAR: Endpoint[User] = Endpoint(
     "setUserAvatar", "PUT", _USER + "/avatar", User, body=Upload("file"), acting_user=True

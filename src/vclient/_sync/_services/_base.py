@@ -4,7 +4,6 @@
 
 from __future__ import annotations
 
-import enum
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import PurePath
@@ -22,7 +21,6 @@ if TYPE_CHECKING:
     from .._client import SyncVClient
 
 T = TypeVar("T")
-E = TypeVar("E", bound=enum.Enum)
 
 FileInput = bytes | str | os.PathLike[str] | IO[bytes]
 """What an upload accepts: the bytes themselves, a path to read, or a binary file object."""
@@ -89,15 +87,6 @@ def as_list(values: Sequence[str] | Unset, name: str) -> list[str] | Unset:
     if isinstance(values, str):
         raise RequestValidationError(f"{name} must be a list of strings, not one string")
     return list(values)
-
-
-def one_of(allowed: type[E], value: object, name: str) -> E:
-    """`value` as a member of `allowed`, refusing anything else before a request is made."""
-    try:
-        return allowed(value)
-    except ValueError:
-        values = ", ".join(repr(member.value) for member in allowed)
-        raise RequestValidationError(f"{name} takes {values}; got {value!r}") from None
 
 
 def read_upload(file: FileInput, filename: str | None, content_type: str | None) -> File:

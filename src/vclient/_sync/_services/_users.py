@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from ..._core._api import _users as api
 from ..._core._api._enums import (
-    IdentityProvider,
     IdentityProviderLike,
     UserIncludeLike,
     UserRole,
@@ -27,7 +26,7 @@ from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 from ._assets import SyncAssetsService
-from ._base import FileInput, Service, as_list, one_of, read_upload
+from ._base import FileInput, Service, as_list, read_upload
 from ._notes import SyncNotesService
 
 if TYPE_CHECKING:
@@ -194,7 +193,7 @@ class SyncUsersService(Service):
         """The user, no longer signing in with `provider`."""
         return self._call(
             api.UNLINK_USER_IDENTITY,
-            {"user_id": user_id, "provider": one_of(IdentityProvider, provider, "provider").value},
+            {"user_id": user_id, "provider": provider},
         )
 
     # -- avatar ------------------------------------------------------------------------------
