@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import random
+from collections.abc import Iterator
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -49,13 +54,43 @@ def test_an_empty_bucket_makes_requests_queue_over_the_refill() -> None:
     assert waits == pytest.approx([step, 2 * step, 3 * step, 4 * step])
 
 
-def test_after_a_429_nothing_goes_before_the_servers_wait_then_the_refill_paces() -> None:
+def test_after_a_429_the_next_goes_when_the_server_says_then_one_per_refill() -> None:
     pacer = Pacer()
-    pacer.observe("getCompany", said('"burst";r=0;t=2', '"burst";q=30;w=6'), 100.0, refused=True)
-    waits = [pacer.reserve("getCompany", 100.0) for _ in range(5)]
+    pacer.observe("getCompany", said('"strict";r=0;t=7', '"strict";q=5;w=60'), 100.0, refused=True)
+    waits = [pacer.reserve("getCompany", 100.0) for _ in range(3)]
+    step = 1 / (5 / 60 * MARGIN)
+    assert waits == pytest.approx([7.0, 7.0 + step, 7.0 + 2 * step])
+
+
+def test_a_wait_rounded_up_to_a_second_does_not_hold_back_a_faster_refill() -> None:
+    pacer = Pacer()  # 5 a second: the next token is due in 0.2 s at most, whatever `t=1` says
+    pacer.observe("getCompany", said('"burst";r=0;t=1', '"burst";q=30;w=6'), 100.0, refused=True)
+    assert pacer.reserve("getCompany", 100.0) == pytest.approx(1 / (5 * MARGIN))
+
+
+def test_without_a_known_rate_a_429_holds_every_request_for_the_servers_wait() -> None:
+    pacer = Pacer()
+    pacer.observe("getCompany", said('"burst";r=0;t=3', ""), 100.0, refused=True)
+    assert [pacer.reserve("getCompany", 100.0) for _ in range(2)] == [3.0, 3.0]
+
+
+def test_a_refused_request_goes_again_after_those_already_queued() -> None:
+    pacer = Pacer()
+    pacer.observe("getCompany", said('"burst";r=0;t=1', '"burst";q=30;w=6'), 0.0)
+    waits = [pacer.reserve("getCompany", 0.0) for _ in range(3)]
     step = 1 / (5 * MARGIN)
-    # The next token comes when the server says: one request goes then, the others one per refill.
-    assert waits == pytest.approx([2.0, 2.0 + step, 2.0 + 2 * step, 2.0 + 3 * step, 2.0 + 4 * step])
+    assert waits == pytest.approx([step, 2 * step, 3 * step])
+    pacer.observe("getCompany", said('"burst";r=0;t=1', '"burst";q=30;w=6'), step, refused=True)
+    # The server had less than the pacer thought: the retry goes after the two still queued.
+    assert pacer.reserve("getCompany", step) == pytest.approx(3 * step)
+
+
+def test_requests_sent_before_anything_was_known_are_counted_by_the_first_answer() -> None:
+    pacer = Pacer()
+    assert [pacer.reserve("getCompany", 0.0) for _ in range(3)] == [0.0] * 3  # all sent blind
+    pacer.observe("getCompany", said('"burst";r=29;t=0', '"burst";q=30;w=6'), 0.01)
+    # 29 left when the first was counted; the other two may not have been yet.
+    assert [pacer.reserve("getCompany", 0.01) for _ in range(28)].count(0.0) == 27
 
 
 def test_tokens_left_go_at_once_and_refill_with_time() -> None:
@@ -69,9 +104,11 @@ def test_tokens_left_go_at_once_and_refill_with_time() -> None:
 def test_the_most_restrictive_policy_decides() -> None:
     pacer = Pacer()
     pacer.observe(
-        "getCompany", said('"hourly";r=0;t=30, "burst";r=9;t=0', '"hourly";q=100;w=3600, "burst";q=10;w=2'), 0
+        "getCompany",
+        said('"hourly";r=0;t=30, "burst";r=9;t=0', '"hourly";q=100;w=3600, "burst";q=10;w=2'),
+        0,
     )
-    assert pacer.reserve("getCompany", 0.0) == pytest.approx(1 / (100 / 3600 * MARGIN))
+    assert pacer.reserve("getCompany", 0.0) == pytest.approx(30.0)  # the hourly one's `t`
 
 
 def test_a_routes_own_policy_does_not_slow_the_others() -> None:
@@ -82,7 +119,7 @@ def test_a_routes_own_policy_does_not_slow_the_others() -> None:
         0,
     )
     pacer.observe("getCompany", said('"burst";r=20;t=0', '"burst";q=30;w=6'), 0)
-    assert pacer.reserve("uploadUserAsset", 0.0) == pytest.approx(1 / (50 / 600 * MARGIN))
+    assert pacer.reserve("uploadUserAsset", 0.0) == pytest.approx(12.0)
     assert pacer.reserve("getCompany", 0.0) == 0.0
     assert pacer.reserve("listUsers", 0.0) == 0.0  # not seen yet: only what every answer carried
 
@@ -90,8 +127,38 @@ def test_a_routes_own_policy_does_not_slow_the_others() -> None:
 def test_the_server_is_trusted_when_it_says_less_is_left() -> None:
     pacer = Pacer()
     pacer.observe("getCompany", said('"burst";r=20;t=0', '"burst";q=30;w=6'), 0)
-    pacer.observe("getCompany", said('"burst";r=0;t=1', '"burst";q=30;w=6'), 0.1)  # another process used them
+    # Another process used them.
+    pacer.observe("getCompany", said('"burst";r=0;t=1', '"burst";q=30;w=6'), 0.1)
     assert pacer.reserve("getCompany", 0.1) == pytest.approx(1 / (5 * MARGIN))
+
+
+def run_callers(server: ServerBucket, callers: int, calls: int, legs: Iterator[float]) -> tuple[int, float]:
+    """`callers` callers of one client (one pacer) share `calls` requests: each asks for its turn, sends
+    when told, and asks again once its answer is in; each way to or from the server takes the next of
+    `legs`. Returns how many requests the server refused and when the last one was sent."""
+    pacer = Pacer()
+    order = itertools.count()  # ties in time go in the order they were planned
+    events: list[tuple[float, int, str, RateLimitInfo | None]] = [
+        (0.0, next(order), "ask", None) for _ in range(min(callers, calls))
+    ]
+    asked = refused = 0
+    last = 0.0
+    while events:
+        now, _, what, info = heapq.heappop(events)
+        if what == "ask" and asked < calls:
+            asked += 1
+            wait = pacer.reserve("getCompany", now)
+            last = max(last, now + wait)
+            heapq.heappush(events, (now + wait + next(legs), next(order), "arrive", None))
+        elif what == "arrive":
+            allowed, ratelimit, policy = server.take(now)
+            refused += not allowed
+            answer = "refused" if not allowed else "answer"
+            heapq.heappush(events, (now + next(legs), next(order), answer, said(ratelimit, policy)))
+        elif info is not None:
+            pacer.observe("getCompany", info, now, refused=what == "refused")
+            heapq.heappush(events, (now, next(order), "ask", None))
+    return refused, last
 
 
 @given(
@@ -113,9 +180,10 @@ def test_paced_requests_are_never_refused_and_come_near_the_bucket_minimum(
     allowed, ratelimit, policy = server.take(0.0)
     pacer.observe("getCompany", said(ratelimit, policy), latency)
     # Every other caller asks for its turn at once; each goes when told, and its answer is taken in.
-    sends = sorted(latency + pacer.reserve("getCompany", latency) for _ in range(calls - 1))
+    waits = [pacer.reserve("getCompany", latency) for _ in range(calls - 1)]
     refused, last = 0, 0.0
-    for send in sends:
+    for wait in waits:
+        send = latency + wait
         allowed, ratelimit, policy = server.take(send + latency)
         refused += not allowed
         pacer.observe("getCompany", said(ratelimit, policy), send + 2 * latency)
@@ -123,3 +191,27 @@ def test_paced_requests_are_never_refused_and_come_near_the_bucket_minimum(
     assert refused == 0
     best = max(0.0, (calls - capacity) / refill)
     assert last <= 1.15 * best + 1.0 / refill + 2 * latency
+
+
+@given(
+    window=st.integers(min_value=1, max_value=20),
+    refill=st.sampled_from([0.5, 1.0, 2.0, 5.0, 10.0]),
+    callers=st.integers(min_value=1, max_value=25),
+    calls=st.integers(min_value=1, max_value=200),
+    jitter=st.floats(min_value=0.001, max_value=0.05),
+    seed=st.integers(min_value=0),
+)
+def test_callers_in_a_loop_are_refused_only_when_sent_blind_and_come_near_the_bucket_minimum(
+    window: int, refill: float, callers: int, calls: int, jitter: float, seed: int
+) -> None:
+    """Callers that each send again when answered, with latencies that vary (so answers come out of
+    order): only requests sent before anything was known may be refused, and the whole takes the
+    bucket's minimum at the pacer's margin, plus a refill or two for the blind start."""
+    capacity = max(1, int(window * refill))
+    rng = random.Random(seed)
+    legs = iter(lambda: rng.uniform(0.001, jitter), None)
+    refused, last = run_callers(ServerBucket(capacity, refill), callers, calls, legs)
+    blind = min(callers, calls)  # sent at once, before any answer told the client of the bucket
+    assert refused <= max(0, blind - capacity)
+    best = max(0.0, (calls - capacity) / refill)
+    assert last <= best / MARGIN + min(blind, capacity) / refill + calls / callers * 2 * jitter

@@ -3,6 +3,7 @@
 200 `companies.get` calls from 20 tasks of one `VClient` (asyncio and trio) and from 8 threads of one
 `SyncVClient`, with pacing on (the default) and off. With pacing on, no call may fail, hardly a request
 may be refused on the wire, and all must be done within 1.15 times what the bucket allows at best.
+Each run starts from a full bucket and a server that knows the key (see `full_bucket`).
 """
 
 from __future__ import annotations
@@ -32,10 +33,16 @@ def policy() -> tuple[int, float]:
     return int(capacity), float(refill)
 
 
-def full_bucket() -> None:
-    """Wait until an earlier run's use of the key has refilled (every run starts from a full bucket)."""
+def full_bucket(live: Live) -> None:
+    """Wait until an earlier run's use of the key has refilled (every run starts from a full bucket),
+    and have the server look the key up once, past its rate limit: its first look at a key after its
+    caches were emptied takes seconds (more with many at once), which is the server's, not pacing's."""
     capacity, refill = policy()
     time.sleep(capacity / refill + 1)
+    headers = {"X-API-KEY": live.keys["USER_KEY"], "X-Testing-Ignore-Rate-Limit": "true"}
+    httpx.get(
+        f"{live.url}/api/v1/companies/{live.company_id}", headers=headers, timeout=30
+    ).raise_for_status()
 
 
 def report(flavour: str, pacing: bool, took: float, errors: list[str], start: int) -> dict[str, object]:
@@ -67,7 +74,7 @@ def judge(figures: dict[str, object], pacing: bool) -> None:
 
 @pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
 def test_eight_threads_of_one_sync_client(live: Live, pacing: bool) -> None:
-    full_bucket()
+    full_bucket(live)
     errors: list[str] = []
     with wire.http_client(httpx.Client) as http:
         client = SyncVClient(
@@ -90,7 +97,7 @@ def test_eight_threads_of_one_sync_client(live: Live, pacing: bool) -> None:
 
 @pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
 async def test_twenty_tasks_of_one_async_client(live: Live, pacing: bool, anyio_backend: str) -> None:
-    full_bucket()
+    full_bucket(live)
     errors: list[str] = []
     async with wire.http_client(httpx.AsyncClient) as http:
         client = VClient(

@@ -7,7 +7,8 @@ refills q/w a second). A client that sends many requests at once (tasks of one `
 the bucket is empty, instead of finding out by a 429. Waits queue up, so the requests that wait (after a
 429 too) are spread over the refill rather than all sent when the first token comes back.
 
-Pure: the caller passes the clock, and holds a lock around `reserve` and `observe` if threads share it.
+Every reserved turn comes back, by `observe` or `release`: while out, the server may not have counted it.
+Pure: the caller passes the clock, and holds a lock around the calls if threads share the pacer.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class _Bucket:
     tokens: float  # what is left, reservations taken off (negative: requests queued)
     at: float
     until: float = 0.0
+    last: float = float("-inf")  # the latest turn given while the bucket was empty
 
     def refill(self, now: float) -> None:
         if now > self.at:
@@ -47,10 +49,17 @@ class Pacer:
 
     _buckets: dict[str, _Bucket] = field(default_factory=dict)
     _scopes: dict[str, frozenset[str]] = field(default_factory=dict)
+    _out: int = 0  # requests that reserved a turn and are not back yet
 
     def observe(self, operation: str, info: RateLimitInfo, now: float, *, refused: bool = False) -> None:
-        """Take in an answer's rate-limit state, never more hopeful than the server (another process may
-        share the key). After a 429 (`refused`), nothing goes before the wait the server gives."""
+        """Take in the rate-limit state of an answer to a request that reserved a turn.
+
+        The server's count leaves out the other requests still out (some may be in it already: they are
+        taken off all the same). It is never more hopeful than this pacer's own count, except after a 429
+        (`refused`): that request took no token, and the server says how much is left. Without a known
+        rate, a 429 holds every request back for the server's wait; with one, the refill says when the
+        next token comes, better than a `t` rounded up to whole seconds."""
+        self._out = max(0, self._out - 1)
         seen = []
         for policy in info.policies:
             if policy.remaining is None:
@@ -58,19 +67,19 @@ class Pacer:
             seen.append(policy.name)
             quota, window, reset = policy.quota, policy.window, policy.reset
             rate = quota / window * MARGIN if quota is not None and window else None
+            # An empty bucket's `t` (when the next token comes, rounded up) says how much of one is there.
+            part = max(0.0, 1 - reset * rate) if not policy.remaining and reset and rate else 0.0
+            left = policy.remaining + part - self._out
             bucket = self._buckets.get(policy.name)
             if bucket is None:
-                start = float(quota if quota is not None else policy.remaining)
-                bucket = self._buckets[policy.name] = _Bucket(quota, rate, start, now)
+                bucket = self._buckets[policy.name] = _Bucket(quota, rate, left, now)
             bucket.refill(now)
             bucket.quota, bucket.rate = quota, rate
-            if refused:  # it took no token; the server says when the next comes (`t`, rounded up)
-                next_token = 1 - reset * rate if reset is not None and rate is not None else 0.0
-                bucket.tokens = min(bucket.tokens + 1, next_token)
-                if reset is not None:
-                    bucket.until = max(bucket.until, now + reset)
-            else:  # `t` on an answer that went through is rounded up to whole seconds: only `r` counts
-                bucket.tokens = min(bucket.tokens, policy.remaining)
+            bucket.tokens = left if refused else min(bucket.tokens, left)
+            if not self._out:  # no turn given is still to come
+                bucket.last = float("-inf")
+            if refused and rate is None and reset is not None:
+                bucket.until = max(bucket.until, now + reset)
         if seen and self._scopes.get(operation) != (names := frozenset(seen)):
             self._scopes[operation] = names
 
@@ -89,6 +98,16 @@ class Pacer:
             bucket.refill(now)
             wait = max(wait, bucket.until - now)
             if bucket.rate and bucket.tokens < 1:  # counted from the bucket's own time
-                wait = max(wait, bucket.at - now + (1 - bucket.tokens) / bucket.rate)
+                # Never before a turn still to come: after a 429, the count may free a place that
+                # is not free (it was given, to a request that waits for a later one).
+                turn = max(bucket.at + (1 - bucket.tokens) / bucket.rate, bucket.last + 1 / bucket.rate)
+                bucket.last = turn
+                wait = max(wait, turn - now)
             bucket.tokens -= 1
+        self._out += 1
         return wait
+
+    def release(self) -> None:
+        """A request that reserved a turn is back without rate-limit headers (it failed, or was
+        cancelled): the server cannot count it any more."""
+        self._out = max(0, self._out - 1)

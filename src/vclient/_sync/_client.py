@@ -134,6 +134,15 @@ def _transport_failure(
     return error
 
 
+class _Try(NamedTuple):
+    """One attempt's outcome: what came back (if anything), and whether the pacer took in its limits."""
+
+    response: httpx.Response | None
+    content: bytes
+    failure: Exception | None
+    paced: bool
+
+
 class _Final(NamedTuple):
     """The answer a call ends with, and how it was reached."""
 
@@ -565,46 +574,14 @@ class SyncVClient:
                 self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
             )
             seconds = max(seconds, 0.001)
-            if self._config.pace_requests:
-                with session.pace_lock:
-                    pause = session.pacer.reserve(request.endpoint.operation_id, self._now())
-                # A turn further off than the budget allows: send anyway, and let the server say.
-                if pause > 0 and elapsed + pause <= policy.budget:
-                    self._wait(pause)
-            response: httpx.Response | None = None
-            content = b""
-            failure: Exception | None = None
-            try:
-                until = Deadline(seconds)
-                outgoing = self._build(request, url, seconds)
-                if session.direct is None:
-                    response = session.http.send(outgoing, stream=True)
-                elif session.http.is_closed:
-                    raise RuntimeError("the pool is closed")
-                else:
-                    response = session.direct.handle_request(outgoing)
-                if not stream or response.status_code >= 300:
-                    content = _read(response, until)
-            except (httpx.HTTPError, TimeoutError) as exc:
-                failure = exc
-            except RuntimeError as exc:  # httpx's "client has been closed"
-                if session.http.is_closed or self.is_closed:
-                    raise ClientClosedError(
-                        f"the client was closed during the call ({method} {url})"
-                    ) from exc
-                raise
+            response, content, failure, paced = self._attempt(
+                request, url, seconds, stream=stream, room=policy.budget - elapsed
+            )
             status = hint = delay = None
             if response is not None and failure is None:
                 status = response.status_code
-                limits = _rate_limit_headers(response.headers)
-                if limits is not None:
-                    session.rate_limit_headers = limits
-                    if self._config.pace_requests:
-                        self._observe(request.endpoint.operation_id, limits, refused=status == 429)
                 if status == 429 or status in policy.retry_statuses:
                     hint = server_wait(status, response.headers, content, time.time())
-            else:
-                status = None
             if failure is not None or status == 429 or status in policy.retry_statuses:
                 delay = plan_retry(
                     policy,
@@ -642,15 +619,63 @@ class SyncVClient:
                 return _Final(response, content, hint, attempt + 1, took)
             if response is not None:
                 response.close()
-            # After a 429 the pacer holds the next attempt for the server's wait (and spreads the
-            # waiting tasks over the refill); otherwise the retry's own wait.
-            if not (status == 429 and self._config.pace_requests):
+            # After a 429 whose limits the pacer took in, the next attempt waits for its turn (so the
+            # waiting tasks are spread over the refill); otherwise for the retry's own wait.
+            if not (status == 429 and paced):
                 self._wait(delay)
             if self.is_closed:
                 raise ClientClosedError(
                     f"the client was closed while the call waited to retry ({method} {url})"
                 )
             attempt += 1
+
+    def _attempt(
+        self, request: PreparedRequest[Any], url: str, seconds: float, *, stream: bool, room: float
+    ) -> _Try:
+        """One try: wait for a turn if pacing (unless it is further off than `room`, the budget left: then
+        send anyway and let the server say), send, read the body by `seconds`, note the rate limit."""
+        session, operation = self._session, request.endpoint.operation_id
+        pacing = self._config.pace_requests
+        response: httpx.Response | None = None
+        info, wait = None, 0.0
+        if pacing:
+            with session.pace_lock:
+                wait = session.pacer.reserve(operation, self._now())
+        try:
+            if pacing and 0 < wait <= room:
+                self._wait(wait)
+            until = Deadline(seconds)
+            outgoing = self._build(request, url, seconds)
+            if session.direct is None:
+                response = session.http.send(outgoing, stream=True)
+            elif session.http.is_closed:
+                raise RuntimeError("the pool is closed")
+            else:
+                response = session.direct.handle_request(outgoing)
+            limits = _rate_limit_headers(response.headers)
+            if limits is not None:
+                session.rate_limit_headers = limits
+                info = parse_rate_limit(*limits) if pacing else None
+            content = b""
+            if not stream or response.status_code >= 300:
+                content = _read(response, until)
+        except (httpx.HTTPError, TimeoutError) as exc:
+            return _Try(response, b"", exc, paced=False)
+        except RuntimeError as exc:  # httpx's "client has been closed"
+            if session.http.is_closed or self.is_closed:
+                raise ClientClosedError(
+                    f"the client was closed during the call ({request.method} {url})"
+                ) from exc
+            raise
+        finally:  # the turn comes back, with what the server said of the limits or without
+            if pacing:
+                with session.pace_lock:
+                    if info is None:
+                        session.pacer.release()
+                    else:
+                        refused = response is not None and response.status_code == 429
+                        session.pacer.observe(operation, info, self._now(), refused=refused)
+        return _Try(response, content, None, paced=info is not None)
 
     def _now(self) -> float:
         """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""
@@ -661,13 +686,6 @@ class SyncVClient:
             self._session.skipped += seconds
         else:
             sleep(seconds)
-
-    def _observe(self, operation: str, limits: tuple[str | None, str | None], *, refused: bool) -> None:
-        """Tell the pacer what an answer's rate-limit headers said."""
-        info = parse_rate_limit(*limits)
-        if info is not None:
-            with self._session.pace_lock:
-                self._session.pacer.observe(operation, info, self._now(), refused=refused)
 
     def _company_id(self, company_id: str | None) -> str:
         """The company a scoped service works in: the argument, else the client's default."""
