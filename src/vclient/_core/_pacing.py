@@ -109,5 +109,5 @@ class Pacer:
 
     def release(self) -> None:
         """A request that reserved a turn is back without rate-limit headers (it failed, or was
-        cancelled): the server cannot count it any more."""
+        cancelled): it is no longer out."""
         self._out = max(0, self._out - 1)
