@@ -12,7 +12,14 @@ import httpx
 import pytest
 
 from vclient import APIConfig, SyncVClient
-from vclient.exceptions import APITimeoutError, RateLimitError, RequestValidationError, ServerError
+from vclient._core._pacing import MARGIN
+from vclient.exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    RateLimitError,
+    RequestValidationError,
+    ServerError,
+)
 
 from .. import payloads
 from ..mockapi import MockAPI, problem
@@ -162,6 +169,44 @@ def test_the_total_budget_bounds_the_time_spent_waiting(api: MockAPI, sleeps: li
     with pytest.raises(RateLimitError):
         client.system.health()
     assert sleeps == pytest.approx([8.0, 8.0], abs=0.01)
+
+
+def bucket(left: int) -> httpx.Response:
+    """An answer from a server whose bucket (30, refilled 5 a second) has `left` tokens."""
+    headers = {"ratelimit": f'"burst";r={left};t={0 if left else 1}', "ratelimit-policy": '"burst";q=30;w=6'}
+    return httpx.Response(200, json=payloads.health(), headers=headers)
+
+
+TURN = 1 / (5 * MARGIN)  # how far apart paced requests go when the bucket above is empty
+
+
+def test_calls_after_an_empty_bucket_wait_their_turn(
+    client: SyncVClient, api: MockAPI, sleeps: list[float]
+) -> None:
+    api.route("GET", HEALTH, bucket(0), bucket(0), bucket(0))
+    for _ in range(3):
+        client.system.health()
+    assert sleeps == pytest.approx([TURN, TURN], abs=0.01)
+
+
+def test_a_call_that_failed_gives_its_turn_back(api: MockAPI, sleeps: list[float]) -> None:
+    client = configured(api, max_retries=0)
+    api.route("GET", HEALTH, bucket(0), httpx.ConnectError("refused"), bucket(0), bucket(0))
+    client.system.health()
+    with pytest.raises(APIConnectionError):
+        client.system.health()
+    client.system.health()
+    client.system.health()
+    # One turn each, no more: the failed call is not still counted as on its way to the server.
+    assert sleeps == pytest.approx([TURN, TURN, TURN], abs=0.01)
+
+
+def test_without_pacing_nothing_waits_for_a_turn(api: MockAPI, sleeps: list[float]) -> None:
+    client = configured(api, pace_requests=False)
+    api.route("GET", HEALTH, bucket(0), bucket(0), bucket(0))
+    for _ in range(3):
+        client.system.health()
+    assert sleeps == []
 
 
 def test_one_idempotency_key_per_call_reused_on_every_retry(client: SyncVClient, api: MockAPI) -> None:
