@@ -640,7 +640,7 @@ class VClient:
             with session.pace_lock:
                 wait = session.pacer.reserve(operation, self._now())
         try:
-            if pacing and 0 < wait <= room:
+            if 0 < wait <= room:  # no turn (not pacing): no wait
                 await self._wait(wait)
             until = Deadline(seconds)
             outgoing = self._build(request, url, seconds)

@@ -642,7 +642,7 @@ class SyncVClient:
             with session.pace_lock:
                 wait = session.pacer.reserve(operation, self._now())
         try:
-            if pacing and 0 < wait <= room:
+            if 0 < wait <= room:  # no turn (not pacing): no wait
                 self._wait(wait)
             until = Deadline(seconds)
             outgoing = self._build(request, url, seconds)
