@@ -394,27 +394,27 @@ class VClient:
 
     @cached_property
     def companies(self) -> CompaniesService:
-        """The companies of this v client."""
+        """Companies the key may use: list, read, create, change and delete them, grant access, statistics."""
         return CompaniesService(self)
 
     @cached_property
     def developer(self) -> DeveloperService:
-        """The developer of this v client."""
+        """The developer who owns the API key: their profile, their companies, a new key."""
         return DeveloperService(self)
 
     @cached_property
     def system(self) -> SystemService:
-        """The system of this v client."""
+        """The server's health; needs no company or acting user."""
         return SystemService(self)
 
     @cached_property
     def global_admin(self) -> GlobalAdminService:
-        """The global admin of this v client."""
+        """Developers, their keys, all users, the audit log and the server's logs (global admins only)."""
         return GlobalAdminService(self)
 
     @cached_property
     def user_lookup(self) -> UserLookupService:
-        """The user lookup of this v client."""
+        """Users found across the key's companies by email or an identity provider's account id."""
         return UserLookupService(self)
 
     def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> UsersService:
@@ -428,23 +428,23 @@ class VClient:
     def dictionary(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> DictionaryService:
-        """The dictionary of this v client."""
+        """The dictionary terms of a company (default: the client's), acting as the user `on_behalf_of`."""
         return DictionaryService(self, self._company_id(company_id), on_behalf_of)
 
     def options(self, *, company_id: str | None = None) -> OptionsService:
-        """The options of this v client."""
+        """The values each enumeration may take, as a company (default: the client's) sees them."""
         return OptionsService(self, self._company_id(company_id))
 
     def campaigns(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CampaignsService:
-        """The campaigns of this v client."""
+        """The campaigns of a company (default: the client's), acting as the user `on_behalf_of`."""
         return CampaignsService(self, self._company_id(company_id), on_behalf_of)
 
     def books(
         self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> BooksService:
-        """The books of this v client."""
+        """The books of campaign `campaign_id`, acting as the user `on_behalf_of`."""
         return BooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
 
     def chapters(
@@ -455,31 +455,31 @@ class VClient:
         *,
         company_id: str | None = None,
     ) -> ChaptersService:
-        """The chapters of this v client."""
+        """The chapters of book `book_id` of campaign `campaign_id`, acting as the user `on_behalf_of`."""
         return ChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
 
     def characters(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharactersService:
-        """The characters of this v client."""
+        """The characters of a company (default: the client's), acting as the user `on_behalf_of`."""
         return CharactersService(self, self._company_id(company_id), on_behalf_of)
 
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterTraitsService:
-        """The traits of this v client."""
+        """The traits of character `character_id`, acting as the user `on_behalf_of`."""
         return CharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
 
     def character_blueprint(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterBlueprintService:
-        """The character blueprint of this v client."""
+        """The catalogue characters are built from: sections, categories, traits, concepts, clans, tribes."""
         return CharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
 
     def character_autogen(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> CharacterAutogenService:
-        """The character autogen of this v client."""
+        """Generated characters and character-generation sessions, acting as the user `on_behalf_of`."""
         return CharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------

@@ -396,27 +396,27 @@ class SyncVClient:
 
     @cached_property
     def companies(self) -> SyncCompaniesService:
-        """The companies of this v client."""
+        """Companies the key may use: list, read, create, change and delete them, grant access, statistics."""
         return SyncCompaniesService(self)
 
     @cached_property
     def developer(self) -> SyncDeveloperService:
-        """The developer of this v client."""
+        """The developer who owns the API key: their profile, their companies, a new key."""
         return SyncDeveloperService(self)
 
     @cached_property
     def system(self) -> SyncSystemService:
-        """The system of this v client."""
+        """The server's health; needs no company or acting user."""
         return SyncSystemService(self)
 
     @cached_property
     def global_admin(self) -> SyncGlobalAdminService:
-        """The global admin of this v client."""
+        """Developers, their keys, all users, the audit log and the server's logs (global admins only)."""
         return SyncGlobalAdminService(self)
 
     @cached_property
     def user_lookup(self) -> SyncUserLookupService:
-        """The user lookup of this v client."""
+        """Users found across the key's companies by email or an identity provider's account id."""
         return SyncUserLookupService(self)
 
     def users(self, on_behalf_of: str | None = None, *, company_id: str | None = None) -> SyncUsersService:
@@ -430,23 +430,23 @@ class SyncVClient:
     def dictionary(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncDictionaryService:
-        """The dictionary of this v client."""
+        """The dictionary terms of a company (default: the client's), acting as the user `on_behalf_of`."""
         return SyncDictionaryService(self, self._company_id(company_id), on_behalf_of)
 
     def options(self, *, company_id: str | None = None) -> SyncOptionsService:
-        """The options of this v client."""
+        """The values each enumeration may take, as a company (default: the client's) sees them."""
         return SyncOptionsService(self, self._company_id(company_id))
 
     def campaigns(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCampaignsService:
-        """The campaigns of this v client."""
+        """The campaigns of a company (default: the client's), acting as the user `on_behalf_of`."""
         return SyncCampaignsService(self, self._company_id(company_id), on_behalf_of)
 
     def books(
         self, campaign_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncBooksService:
-        """The books of this v client."""
+        """The books of campaign `campaign_id`, acting as the user `on_behalf_of`."""
         return SyncBooksService(self, self._company_id(company_id), campaign_id, on_behalf_of)
 
     def chapters(
@@ -457,31 +457,31 @@ class SyncVClient:
         *,
         company_id: str | None = None,
     ) -> SyncChaptersService:
-        """The chapters of this v client."""
+        """The chapters of book `book_id` of campaign `campaign_id`, acting as the user `on_behalf_of`."""
         return SyncChaptersService(self, self._company_id(company_id), campaign_id, book_id, on_behalf_of)
 
     def characters(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharactersService:
-        """The characters of this v client."""
+        """The characters of a company (default: the client's), acting as the user `on_behalf_of`."""
         return SyncCharactersService(self, self._company_id(company_id), on_behalf_of)
 
     def character_traits(
         self, character_id: str, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterTraitsService:
-        """The traits of this v client."""
+        """The traits of character `character_id`, acting as the user `on_behalf_of`."""
         return SyncCharacterTraitsService(self, self._company_id(company_id), character_id, on_behalf_of)
 
     def character_blueprint(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterBlueprintService:
-        """The character blueprint of this v client."""
+        """The catalogue characters are built from: sections, categories, traits, concepts, clans, tribes."""
         return SyncCharacterBlueprintService(self, self._company_id(company_id), on_behalf_of)
 
     def character_autogen(
         self, on_behalf_of: str | None = None, *, company_id: str | None = None
     ) -> SyncCharacterAutogenService:
-        """The character autogen of this v client."""
+        """Generated characters and character-generation sessions, acting as the user `on_behalf_of`."""
         return SyncCharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
     # -- the request path (used by services) -----------------------------------------------------

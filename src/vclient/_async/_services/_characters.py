@@ -274,7 +274,7 @@ class InventoryService(Service):
         return await self._call(api.UPDATE_INVENTORY_ITEM, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, inventory_item_id: str) -> None:
-        """Delete the inventory with this id.
+        """Delete the inventory item with this id.
 
         Raises `NotFoundError` when there is none.
         """

@@ -91,7 +91,7 @@ class CompaniesService(Service):
         )
 
     async def delete(self, company_id: str) -> None:
-        """Delete the companie with this id.
+        """Delete the company with this id.
 
         Raises `NotFoundError` when there is none.
         """

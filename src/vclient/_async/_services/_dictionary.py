@@ -78,7 +78,7 @@ class DictionaryService(Service):
         return await self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)
 
     async def delete(self, dictionary_term_id: str) -> None:
-        """Delete the dictionary with this id.
+        """Delete the dictionary term with this id.
 
         Raises `NotFoundError` when there is none.
         """

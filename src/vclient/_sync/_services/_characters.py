@@ -276,7 +276,7 @@ class SyncInventoryService(Service):
         return self._call(api.UPDATE_INVENTORY_ITEM, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, inventory_item_id: str) -> None:
-        """Delete the inventory with this id.
+        """Delete the inventory item with this id.
 
         Raises `NotFoundError` when there is none.
         """

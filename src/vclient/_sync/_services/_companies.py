@@ -93,7 +93,7 @@ class SyncCompaniesService(Service):
         )
 
     def delete(self, company_id: str) -> None:
-        """Delete the companie with this id.
+        """Delete the company with this id.
 
         Raises `NotFoundError` when there is none.
         """

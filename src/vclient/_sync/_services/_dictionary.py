@@ -80,7 +80,7 @@ class SyncDictionaryService(Service):
         return self._call(api.UPDATE_DICTIONARY_TERM, path, body=body, idempotency_key=idempotency_key)
 
     def delete(self, dictionary_term_id: str) -> None:
-        """Delete the dictionary with this id.
+        """Delete the dictionary term with this id.
 
         Raises `NotFoundError` when there is none.
         """
