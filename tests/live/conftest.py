@@ -2,7 +2,8 @@
 
 `nox -s live` starts the server kit in ../shared/vserver and points the suite at it with
 VCLIENT_LIVE_URL and VCLIENT_LIVE_KEYS (the kit's keys file). Set both yourself to run the same suite
-against any other deployment. Everything a test creates, it deletes.
+against any other deployment. Everything a test creates, it deletes, and it creates it in a company made
+for the run (see `live`), never in the deployment's own.
 """
 
 from __future__ import annotations
@@ -17,32 +18,23 @@ from pathlib import Path
 
 import pytest
 
+from vclient import SyncVClient
+from vclient.models import CompanyPermission, UserRole
+
 from .wire import WIRE, drift
 
 
 @dataclass(frozen=True)
 class Live:
-    """The server under test: its URL and the keys file's keys and ids."""
+    """The server under test: its URL, the keys file's keys and ids, and the run's company and its users."""
 
     url: str
     keys: dict[str, str]
-
-    @property
-    def company_id(self) -> str:
-        return self.keys["COMPANY_1_ID"]
-
-    @property
-    def admin_user(self) -> str:
-        """The company's ADMIN user, to act on behalf of."""
-        return self.keys["COMPANY_1_ADMIN_USER_ID"]
-
-    @property
-    def storyteller(self) -> str:
-        return self.keys["COMPANY_1_STORYTELLER_USER_ID"]
-
-    @property
-    def player(self) -> str:
-        return self.keys["COMPANY_1_PLAYER_USER_ID"]
+    company_id: str
+    admin_user: str
+    """The company's ADMIN user, to act on behalf of."""
+    storyteller: str
+    player: str
 
     @property
     def burst(self) -> int:
@@ -61,15 +53,41 @@ def _read_keys(path: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def live() -> Live:
-    url, keys = os.environ.get("VCLIENT_LIVE_URL"), os.environ.get("VCLIENT_LIVE_KEYS")
-    if not url or not keys:
+def live() -> Iterator[Live]:
+    """The server, with a company of the run's own: a company like the kit's, deleted when the run ends.
+
+    The server never removes a deleted row (it archives it), and listing or reading a company counts
+    its campaigns, characters and users, archived ones included, in one join whose size is their
+    product: a suite writing in the kit's company made `companies.list` take a minute after a dozen
+    runs (docs/real-server.md). A deleted company's rows are left out of every count.
+    """
+    url, path = os.environ.get("VCLIENT_LIVE_URL"), os.environ.get("VCLIENT_LIVE_KEYS")
+    if not url or not path:
         pytest.fail(
             "the live suite needs a server: run `nox -s live`, or set VCLIENT_LIVE_URL and "
             "VCLIENT_LIVE_KEYS (a keys file as ../shared/vserver writes it)",
             pytrace=False,
         )
-    return Live(url.rstrip("/"), _read_keys(Path(keys)))
+    url, keys = url.rstrip("/"), _read_keys(Path(path))
+    # Setting up takes no token of a rate limit a test may have switched on.
+    unlimited = {"X-Testing-Ignore-Rate-Limit": "true"}
+    with SyncVClient(url, keys["GLOBAL_ADMIN_KEY"], headers=unlimited, set_as_default=False) as admin:
+        made = admin.companies.create(name=unique("Live run "), email="live-run@example.com")
+        company = made.company.id
+        try:
+            admin.companies.grant_access(company, keys["COMPANY_ADMIN_DEVELOPER_ID"], CompanyPermission.ADMIN)
+            admin.companies.grant_access(company, keys["USER_DEVELOPER_ID"], CompanyPermission.USER)
+            users = admin.users(made.admin_user.id, company_id=company)
+            storyteller, player = (
+                users.create(username=name, email=f"{name}@example.com", role=role).id
+                for name, role in (
+                    (unique("teller"), UserRole.STORYTELLER),
+                    (unique("player"), UserRole.PLAYER),
+                )
+            )
+            yield Live(url, keys, company, made.admin_user.id, storyteller, player)
+        finally:
+            admin.companies.delete(company)
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,7 @@ from ..conftest import Live
 
 @contextlib.asynccontextmanager
 async def connect(live: Live, api_key: str, **settings: Any) -> AsyncIterator[VClient]:
-    """A client of the live server for `api_key`, in the kit's company, sending through the wire recorder."""
+    """A client of the live server for `api_key`, in the run's company, sending through the wire recorder."""
     async with wire.http_client(httpx.AsyncClient) as http:
         client = VClient(
             live.url,
@@ -42,14 +42,14 @@ async def admin(live: Live) -> AsyncIterator[VClient]:
 
 @pytest.fixture
 async def company_admin(live: Live) -> AsyncIterator[VClient]:
-    """A developer with ADMIN permission on the kit's company."""
+    """A developer with ADMIN permission on the run's company."""
     async with connect(live, live.keys["COMPANY_ADMIN_KEY"]) as client:
         yield client
 
 
 @pytest.fixture
 async def user_key(live: Live) -> AsyncIterator[VClient]:
-    """A developer with USER permission on the kit's company."""
+    """A developer with USER permission on the run's company."""
     async with connect(live, live.keys["USER_KEY"]) as client:
         yield client
 

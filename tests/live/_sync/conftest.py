@@ -21,7 +21,7 @@ from ..conftest import Live
 
 @contextlib.contextmanager
 def connect(live: Live, api_key: str, **settings: Any) -> Iterator[SyncVClient]:
-    """A client of the live server for `api_key`, in the kit's company, sending through the wire recorder."""
+    """A client of the live server for `api_key`, in the run's company, sending through the wire recorder."""
     with wire.http_client(httpx.Client) as http:
         client = SyncVClient(
             live.url,
@@ -44,14 +44,14 @@ def admin(live: Live) -> Iterator[SyncVClient]:
 
 @pytest.fixture
 def company_admin(live: Live) -> Iterator[SyncVClient]:
-    """A developer with ADMIN permission on the kit's company."""
+    """A developer with ADMIN permission on the run's company."""
     with connect(live, live.keys["COMPANY_ADMIN_KEY"]) as client:
         yield client
 
 
 @pytest.fixture
 def user_key(live: Live) -> Iterator[SyncVClient]:
-    """A developer with USER permission on the kit's company."""
+    """A developer with USER permission on the run's company."""
     with connect(live, live.keys["USER_KEY"]) as client:
         yield client
 

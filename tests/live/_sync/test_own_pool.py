@@ -16,7 +16,7 @@ from ..conftest import Live, tiny_png, unique
 
 
 def test_the_sdks_own_pool_reads_writes_uploads_and_downloads(live: Live, tmp_path: Path) -> None:
-    admin_key, user = live.keys["GLOBAL_ADMIN_KEY"], live.keys["COMPANY_1_STORYTELLER_USER_ID"]
+    admin_key, user = live.keys["GLOBAL_ADMIN_KEY"], live.storyteller
     with SyncVClient(
         live.url, admin_key, default_company_id=live.company_id, set_as_default=False
     ) as client:
