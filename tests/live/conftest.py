@@ -23,6 +23,9 @@ from vclient.models import CompanyPermission, UserRole
 
 from .wire import WIRE, drift
 
+UNLIMITED = {"X-Testing-Ignore-Rate-Limit": "true"}
+"""The kit's header for a request that neither takes a rate-limit token nor is refused one."""
+
 
 @dataclass(frozen=True)
 class Live:
@@ -70,8 +73,7 @@ def live() -> Iterator[Live]:
         )
     url, keys = url.rstrip("/"), _read_keys(Path(path))
     # Setting up takes no token of a rate limit a test may have switched on.
-    unlimited = {"X-Testing-Ignore-Rate-Limit": "true"}
-    with SyncVClient(url, keys["GLOBAL_ADMIN_KEY"], headers=unlimited, set_as_default=False) as admin:
+    with SyncVClient(url, keys["GLOBAL_ADMIN_KEY"], headers=UNLIMITED, set_as_default=False) as admin:
         made = admin.companies.create(name=unique("Live run "), email="live-run@example.com")
         company = made.company.id
         try:

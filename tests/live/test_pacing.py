@@ -20,7 +20,7 @@ from vclient import SyncVClient, VClient
 from vclient.exceptions import APIError
 
 from . import wire
-from .conftest import Live
+from .conftest import UNLIMITED, Live
 
 pytestmark = pytest.mark.pacing
 
@@ -39,7 +39,7 @@ def full_bucket(live: Live) -> None:
     caches were emptied takes seconds (more with many at once), which is the server's, not pacing's."""
     capacity, refill = policy()
     time.sleep(capacity / refill + 1)
-    headers = {"X-API-KEY": live.keys["USER_KEY"], "X-Testing-Ignore-Rate-Limit": "true"}
+    headers = {"X-API-KEY": live.keys["USER_KEY"], **UNLIMITED}
     httpx.get(
         f"{live.url}/api/v1/companies/{live.company_id}", headers=headers, timeout=30
     ).raise_for_status()
