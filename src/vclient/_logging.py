@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Mapping
 
-__all__ = ["ENV_LOG", "configure_from_env", "log_attempt"]
+__all__ = ["ENV_LOG", "configure_from_env", "log_attempt", "log_turn"]
 
 ENV_LOG = "VALENTINA_CLIENT_LOG"
 logger = logging.getLogger("vclient")
@@ -56,5 +56,14 @@ def log_attempt(
             line += "; retrying in %.2f s"
             args += (retry_in,)
         logger.info(line, *args)
+    except Exception:
+        pass
+
+
+def log_turn(method: str, path: str, wait: float, bucket: str | None) -> None:
+    """The line a paced request logs before it waits: how long, and for which of the server's buckets."""
+    try:
+        if logger.isEnabledFor(logging.INFO):
+            logger.info('%s %s waits %.2f s for a turn under rate limit "%s"', method, path, wait, bucket)
     except Exception:
         pass

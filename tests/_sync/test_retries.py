@@ -105,6 +105,44 @@ def test_the_servers_rate_limit_wait_is_honoured_as_given(
     assert sleeps == pytest.approx([7.0, 7.0], abs=0.01)  # never multiplied by 2**attempt
 
 
+def says_now(ratelimit: bool, policy: bool) -> httpx.Response:
+    """A 429 from a server that says "now" (`t=0`, `retry_after` 0), with or without its headers."""
+    response = problem(429, "Too Many Requests", "You are being rate limited.", retry_after=0)
+    if ratelimit:
+        response.headers["ratelimit"] = '"burst";r=0;t=0'
+    if policy:
+        response.headers["ratelimit-policy"] = '"burst";q=30;w=6'
+    return response
+
+
+SAYING_NOW = pytest.mark.parametrize(
+    ("ratelimit", "policy", "pace"),
+    [(True, True, True), (True, False, True), (False, False, True), (True, True, False)],
+)
+
+
+@SAYING_NOW
+def test_a_server_that_keeps_saying_now_is_backed_off_and_the_call_ends_in_its_budget(
+    api: MockAPI, sleeps: list[float], ratelimit: bool, policy: bool, pace: bool
+) -> None:
+    client = configured(api, retry_budget=10.0, pace_requests=pace)
+    api.route("GET", HEALTH, says_now(ratelimit, policy))
+    with pytest.raises(RateLimitError):
+        client.system.health()
+    assert sum(sleeps) <= 10.0
+    assert 4 <= len(api.requests) <= 60  # a handful a second, not hundreds in a few milliseconds
+
+
+@SAYING_NOW
+def test_one_429_that_says_now_is_retried_at_once(
+    api: MockAPI, sleeps: list[float], ratelimit: bool, policy: bool, pace: bool
+) -> None:
+    client = configured(api, pace_requests=pace)
+    api.route("GET", HEALTH, says_now(ratelimit, policy), ok(payloads.health()))
+    client.system.health()
+    assert (len(api.requests), sum(sleeps)) == (2, 0.0)
+
+
 def test_retry_after_as_an_http_date_is_honoured(
     client: SyncVClient, api: MockAPI, sleeps: list[float]
 ) -> None:
@@ -189,6 +227,53 @@ def test_calls_after_an_empty_bucket_wait_their_turn(
     assert sleeps == pytest.approx([TURN, TURN], abs=0.01)
 
 
+AVATAR = f"{COMPANY}/users/{payloads.USER_ID}/avatar"
+
+
+def uploaded(left: int) -> httpx.Response:
+    """An upload's answer on the real server's default configuration: only its route's policy applies."""
+    headers = {
+        "ratelimit": f'"asset_upload";r={left};t={0 if left else 12}',
+        "ratelimit-policy": '"asset_upload";q=50;w=600',
+    }
+    return httpx.Response(200, json=payloads.user(), headers=headers)
+
+
+def test_uploads_wait_for_their_bucket_and_other_calls_never_do(
+    client: SyncVClient, api: MockAPI, sleeps: list[float], caplog: pytest.LogCaptureFixture
+) -> None:
+    api.route("PUT", AVATAR, uploaded(0))
+    api.route("GET", COMPANY, ok(payloads.company()))  # answers without rate-limit headers
+    api.route("GET", HEALTH, ok(payloads.health()))
+    users = client.users(payloads.USER_ID, company_id=payloads.COMPANY_ID)
+    users.upload_avatar(payloads.USER_ID, b"\x89PNG", filename="me.png")
+    for _ in range(60):
+        client.companies.get(payloads.COMPANY_ID)
+        client.system.health()
+    assert sleeps == []
+    with caplog.at_level("INFO", logger="vclient"):
+        users.upload_avatar(payloads.USER_ID, b"\x89PNG", filename="me.png")
+    assert sleeps == pytest.approx([12.0], abs=0.5)  # the bucket's `t`, less the time the reads took
+    [line] = [m for m in caplog.messages if "waits" in m]
+    assert line == f'PUT {AVATAR} waits {sleeps[0]:.2f} s for a turn under rate limit "asset_upload"'
+
+    client.companies.get(payloads.COMPANY_ID)
+    assert len(sleeps) == 1
+
+
+def test_a_new_key_starts_with_full_buckets(client: SyncVClient, api: MockAPI, sleeps: list[float]) -> None:
+    rotated = {"ratelimit": '"developer_key_rotation";r=0;t=720', "ratelimit-policy": '"x";q=5;w=3600'}
+    api.route(
+        "POST",
+        "/api/v1/developers/me/new-key",
+        httpx.Response(201, json={**payloads.developer(), "api_key": "sk-new"}, headers=rotated),
+    )
+    client.developer.regenerate_api_key()
+    client.developer.regenerate_api_key()  # the new key's buckets are the server's new ones: full
+    assert sleeps == []
+    assert api.requests[-1].headers["x-api-key"] == "sk-new"
+
+
 def test_a_call_that_failed_gives_its_turn_back(api: MockAPI, sleeps: list[float]) -> None:
     client = configured(api, max_retries=0)
     api.route("GET", HEALTH, bucket(0), httpx.ConnectError("refused"), bucket(0), bucket(0))
@@ -197,8 +282,9 @@ def test_a_call_that_failed_gives_its_turn_back(api: MockAPI, sleeps: list[float
         client.system.health()
     client.system.health()
     client.system.health()
-    # One turn each, no more: the failed call is not still counted as on its way to the server.
-    assert sleeps == pytest.approx([TURN, TURN, TURN], abs=0.01)
+    # The failed call waited its turn and never reached the server: the token it waited for is still
+    # there, so the call after it goes at once, and only the last waits again.
+    assert sleeps == pytest.approx([TURN, TURN], abs=0.01)
 
 
 def test_without_pacing_nothing_waits_for_a_turn(api: MockAPI, sleeps: list[float]) -> None:

@@ -37,7 +37,7 @@ from .._core._response import ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
 from .._io import Deadline, sync_create_file, clock, proxied
 from .._io import sync_sleep as sleep
-from .._logging import configure_from_env, log_attempt
+from .._logging import configure_from_env, log_attempt, log_turn
 from . import _defaults
 from ._services._admin import SyncGlobalAdminService
 from ._services._autogen import SyncCharacterAutogenService
@@ -489,6 +489,8 @@ class SyncVClient:
     def _use_api_key(self, api_key: str) -> None:
         """Switch every client sharing this session to a new key (after the old one was revoked)."""
         self._session.api_key = api_key
+        with self._session.pace_lock:  # the server keeps its buckets per key: the new one's are full
+            self._session.pacer = self._session.pacer.for_new_key()
 
     def _build(self, request: PreparedRequest[Any], url: str, timeout: float) -> httpx.Request:
         """The httpx request, with headers merged once per client and key rather than once per call.
@@ -566,6 +568,7 @@ class SyncVClient:
         session, policy, method = self._session, self._policy, request.method
         began = self._now()
         attempt = 0
+        at_least = 0.0  # a paced retry's wait, taken with its turn's
         while True:
             started = time.perf_counter()
             # The waits count even when a test (or the fake) skips them, so that the budget still ends.
@@ -575,7 +578,7 @@ class SyncVClient:
             )
             seconds = max(seconds, 0.001)
             response, content, failure, paced = self._attempt(
-                request, url, seconds, stream=stream, room=policy.budget - elapsed
+                request, url, seconds, stream=stream, room=policy.budget - elapsed, at_least=at_least
             )
             status = hint = delay = None
             if response is not None and failure is None:
@@ -620,8 +623,9 @@ class SyncVClient:
             if response is not None:
                 response.close()
             # After a 429 whose limits the pacer took in, the next attempt waits for its turn (so the
-            # waiting tasks are spread over the refill); otherwise for the retry's own wait.
-            if not (status == 429 and paced):
+            # waiting tasks are spread over the refill), and never less than the retry's own wait.
+            at_least = delay if status == 429 and paced else 0.0
+            if not at_least:
                 self._wait(delay)
             if self.is_closed:
                 raise ClientClosedError(
@@ -630,20 +634,34 @@ class SyncVClient:
             attempt += 1
 
     def _attempt(
-        self, request: PreparedRequest[Any], url: str, seconds: float, *, stream: bool, room: float
+        self,
+        request: PreparedRequest[Any],
+        url: str,
+        seconds: float,
+        *,
+        stream: bool,
+        room: float,
+        at_least: float,
     ) -> _Try:
         """One try: wait for a turn if pacing (unless it is further off than `room`, the budget left: then
         send anyway and let the server say), send, read the body by `seconds`, note the rate limit."""
-        session, operation = self._session, request.endpoint.operation_id
-        pacing = self._config.pace_requests
+        session, method = self._session, request.method
         response: httpx.Response | None = None
-        info, wait = None, 0.0
-        if pacing:
+        turn, wait, limits = None, at_least, None
+        failure: Exception | None = None
+        if self._config.pace_requests:
             with session.pace_lock:
-                wait = session.pacer.reserve(operation, self._now())
+                turn = session.pacer.reserve(request.endpoint.operation_id, self._now())
+            if turn.wait > wait:
+                wait = turn.wait
+                if wait <= room:
+                    log_turn(method, request.path, wait, turn.bucket)
         try:
-            if 0 < wait <= room:  # no turn (not pacing): no wait
+            if 0 < wait <= room:
                 self._wait(wait)
+            if turn is not None and turn.wait > 0:
+                with session.pace_lock:
+                    session.pacer.send(turn)
             until = Deadline(seconds)
             outgoing = self._build(request, url, seconds)
             if session.direct is None:
@@ -655,27 +673,26 @@ class SyncVClient:
             limits = _rate_limit_headers(response.headers)
             if limits is not None:
                 session.rate_limit_headers = limits
-                info = parse_rate_limit(*limits) if pacing else None
             content = b""
             if not stream or response.status_code >= 300:
                 content = _read(response, until)
         except (httpx.HTTPError, TimeoutError) as exc:
+            failure = exc
             return _Try(response, b"", exc, paced=False)
         except RuntimeError as exc:  # httpx's "client has been closed"
             if session.http.is_closed or self.is_closed:
-                raise ClientClosedError(
-                    f"the client was closed during the call ({request.method} {url})"
-                ) from exc
+                raise ClientClosedError(f"the client was closed during the call ({method} {url})") from exc
             raise
         finally:  # the turn comes back, with what the server said of the limits or without
-            if pacing:
+            if turn is not None:
+                info = parse_rate_limit(*limits) if limits is not None else None
                 with session.pace_lock:
-                    if info is None:
-                        session.pacer.release()
-                    else:
-                        refused = response is not None and response.status_code == 429
-                        session.pacer.observe(operation, info, self._now(), refused=refused)
-        return _Try(response, content, None, paced=info is not None)
+                    if response is not None and (limits is None or info is not None):
+                        session.pacer.observe(turn, info, self._now(), response.status_code)
+                    else:  # no answer, or limits the pacer cannot read
+                        reached = response is not None or failure is None or not _never_sent(failure)
+                        session.pacer.release(turn, reached=reached)
+        return _Try(response, content, None, paced=turn is not None and limits is not None)
 
     def _now(self) -> float:
         """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""
