@@ -1,0 +1,67 @@
+# Generated from tests/live/_async/test_route_limits.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+"""The server's own per-route limits (uploads: 50, then 300 an hour; key rotation: 5, then 5 an hour),
+always on: they pace their own routes and nothing else. Each test has a developer and key of its own,
+so that its buckets are fresh whatever else the run did."""
+
+from __future__ import annotations
+
+import time
+
+from vclient import SyncVClient
+from vclient.models import CompanyPermission
+
+from ..conftest import Live, tiny_png, unique
+from .conftest import Undo, connect
+from .test_users import new_user
+
+READS = 120
+
+
+def fresh_key(admin: SyncVClient, live: Live, undo: Undo) -> str:
+    """The key of a new developer with ADMIN permission on the run's company."""
+    name = unique("vclient-pace-")
+    developer = admin.global_admin.create_developer(username=name, email=f"{name}@example.com")
+    undo.push(lambda: admin.global_admin.delete_developer(developer.id))
+    admin.companies.grant_access(live.company_id, developer.id, CompanyPermission.ADMIN)
+    return (admin.global_admin.create_api_key(developer.id)).api_key
+
+
+def reads(client: SyncVClient, live: Live) -> float:
+    """Seconds for READS plain reads of two operations."""
+    campaigns = client.campaigns(live.admin_user)
+    began = time.monotonic()
+    for _ in range(READS // 2):
+        client.companies.get(live.company_id)
+        campaigns.get_page(limit=1)
+    return time.monotonic() - began
+
+
+def compare(after: float, plain: float, what: str) -> None:
+    print(f"\n{READS} reads after {what}: {after:.2f} s; without: {plain:.2f} s ({after / plain:.2f}x)")
+    assert after <= 2 * plain + 1.0
+
+
+def test_one_upload_does_not_slow_the_reads_after_it(live: Live, admin: SyncVClient, undo: Undo) -> None:
+    key = fresh_key(admin, live, undo)
+    with connect(live, key) as client:
+        user = new_user(admin, live, undo)
+        client.users(live.admin_user).upload_avatar(user.id, tiny_png(2), filename="me.png")
+        assert client.rate_limit is not None
+        assert client.rate_limit.most_restrictive.name == "asset_upload"
+        after = reads(client, live)
+    with connect(live, key) as client:  # a new client: nothing learnt of the routes yet
+        plain = reads(client, live)
+    compare(after, plain, "one upload")
+
+
+def test_a_key_rotation_does_not_slow_the_reads_after_it(live: Live, admin: SyncVClient, undo: Undo) -> None:
+    with connect(live, fresh_key(admin, live, undo)) as client:
+        client.developer.regenerate_api_key()
+        assert client.rate_limit is not None
+        assert client.rate_limit.most_restrictive.name == "developer_key_rotation"
+        after = reads(client, live)
+        key = client.config.api_key
+    with connect(live, key) as client:
+        plain = reads(client, live)
+    compare(after, plain, "a key rotation")
