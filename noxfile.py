@@ -58,10 +58,12 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """SDK time per call as ratios to two floors (httpx client, bare transport), and memory of long walks."""
+    """SDK time per call as ratios to two floors (httpx client, bare transport), memory of long walks, and
+    the pacer's time under a token bucket as a ratio to the bucket's minimum (simulated time)."""
     session.install("-e", ".")
     session.run("python", "benchmarks/bench_overhead.py", *session.posargs)
     session.run("python", "benchmarks/bench_memory.py")
+    session.run("python", "benchmarks/bench_pacing.py")
 
 
 @nox.session

@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-import heapq
 import itertools
-import math
 import random
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vclient._core._pacing import MARGIN, Pacer, Turn
-from vclient._core._ratelimit import RateLimitInfo, parse_rate_limit
+
+from ..pacing_sim import ServerBucket, run_callers, said
 
 BURST = '"burst";q=30;w=6'  # 30 requests, refilled 5 a second
 UPLOADS = '"asset_upload";q=50;w=600'  # the server's own limit on uploads: 50, then one every 12 s
 STEP = 1 / (5 * MARGIN)  # how far apart paced requests go under BURST when it is empty
 UPLOAD_STEP = 1 / (50 / 600 * MARGIN)
-
-
-def said(ratelimit: str, policy: str) -> RateLimitInfo:
-    info = parse_rate_limit(ratelimit, policy)
-    assert info is not None
-    return info
 
 
 def answer(
@@ -45,27 +37,6 @@ def answer(
 
 def waits(pacer: Pacer, operation: str, now: float, count: int) -> list[float]:
     return [pacer.reserve(operation, now).wait for _ in range(count)]
-
-
-class ServerBucket:
-    """The server's token bucket, as its rate-limit middleware keeps it."""
-
-    def __init__(self, capacity: int, refill: float, name: str = "burst") -> None:
-        self.capacity, self.refill, self.tokens, self.at = capacity, refill, float(capacity), 0.0
-        self.name = name
-
-    def take(self, now: float) -> tuple[bool, str, str]:
-        self.tokens = min(self.capacity, self.tokens + max(0.0, now - self.at) * self.refill)
-        self.at = max(self.at, now)
-        allowed = self.tokens >= 1
-        if allowed:
-            self.tokens -= 1
-        reset = min(self.capacity / self.refill, max(0.0, 1 - self.tokens) / self.refill)
-        return (
-            allowed,
-            f'"{self.name}";r={int(self.tokens)};t={math.ceil(reset)}',
-            f'"{self.name}";q={self.capacity};w={math.ceil(self.capacity / self.refill)}',
-        )
 
 
 # -- one bucket --------------------------------------------------------------------------------------
@@ -272,40 +243,6 @@ def test_a_new_key_starts_with_full_buckets_and_what_was_learnt_of_the_routes() 
 
 
 # -- many callers ------------------------------------------------------------------------------------
-
-
-def run_callers(
-    server: ServerBucket, callers: int, calls: int, legs: Iterator[float], pacer: Pacer | None = None
-) -> tuple[int, float]:
-    """`callers` callers of one client (one pacer) share `calls` requests: each asks for its turn, sends
-    when told, and asks again once its answer is in; each way to or from the server takes the next of
-    `legs`. Returns how many requests the server refused and when the last one was sent."""
-    pacer = pacer or Pacer()
-    order = itertools.count()  # ties in time go in the order they were planned
-    events: list[tuple[float, int, str, Turn | None, RateLimitInfo | None]] = [
-        (0.0, next(order), "ask", None, None) for _ in range(min(callers, calls))
-    ]
-    asked = refused = 0
-    last = 0.0
-    while events:
-        now, _, what, turn, info = heapq.heappop(events)
-        if what == "ask" and asked < calls:
-            asked += 1
-            turn = pacer.reserve("getCompany", now)
-            heapq.heappush(events, (now + turn.wait, next(order), "send", turn, None))
-        elif what == "send" and turn is not None:
-            pacer.send(turn)
-            last = max(last, now)
-            heapq.heappush(events, (now + next(legs), next(order), "arrive", turn, None))
-        elif what == "arrive":
-            allowed, ratelimit, policy = server.take(now)
-            refused += not allowed
-            answer_ = "refused" if not allowed else "answer"
-            heapq.heappush(events, (now + next(legs), next(order), answer_, turn, said(ratelimit, policy)))
-        elif turn is not None:
-            pacer.observe(turn, info, now, 429 if what == "refused" else 200)
-            heapq.heappush(events, (now, next(order), "ask", None, None))
-    return refused, last
 
 
 @given(
