@@ -2,7 +2,8 @@
 
 200 `companies.get` calls from 20 tasks of one `VClient` (asyncio and trio) and from 8 threads of one
 `SyncVClient`, with pacing on (the default) and off. With pacing on, no call may fail, hardly a request
-may be refused on the wire, and all must be done within 1.15 times what the bucket allows at best.
+may be refused on the wire, and all must be done within 1.03 times what the bucket allows at best;
+one caller alone must keep the bucket's full rate just as well.
 Each run starts from a full bucket and a server that knows the key (see `full_bucket`).
 """
 
@@ -69,11 +70,13 @@ def judge(figures: dict[str, object], pacing: bool) -> None:
     if pacing:
         assert figures["errors"] == 0
         assert isinstance(figures["429s on the wire"], int) and figures["429s on the wire"] <= 3
-        assert isinstance(figures["ratio"], float) and figures["ratio"] <= 1.15
+        assert isinstance(figures["ratio"], float) and figures["ratio"] <= 1.03
 
 
-@pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
-def test_eight_threads_of_one_sync_client(live: Live, pacing: bool) -> None:
+@pytest.mark.parametrize(
+    ("threads", "pacing"), [(8, True), (8, False), (1, True)], ids=["paced", "unpaced", "alone"]
+)
+def test_threads_of_one_sync_client(live: Live, threads: int, pacing: bool) -> None:
     full_bucket(live)
     errors: list[str] = []
     with wire.http_client(httpx.Client) as http:
@@ -89,14 +92,16 @@ def test_eight_threads_of_one_sync_client(live: Live, pacing: bool) -> None:
                 errors.append(f"{type(error).__name__}: {error}")
 
         began = time.monotonic()
-        with ThreadPoolExecutor(8) as pool:
+        with ThreadPoolExecutor(threads) as pool:
             list(pool.map(call, range(CALLS)))
         took = time.monotonic() - began
-    judge(report("sync", pacing, took, errors, start), pacing)
+    judge(report(f"sync, {threads} threads", pacing, took, errors, start), pacing)
 
 
-@pytest.mark.parametrize("pacing", [True, False], ids=["paced", "unpaced"])
-async def test_twenty_tasks_of_one_async_client(live: Live, pacing: bool, anyio_backend: str) -> None:
+@pytest.mark.parametrize(
+    ("tasks", "pacing"), [(20, True), (20, False), (1, True)], ids=["paced", "unpaced", "alone"]
+)
+async def test_tasks_of_one_async_client(live: Live, tasks: int, pacing: bool, anyio_backend: str) -> None:
     full_bucket(live)
     errors: list[str] = []
     async with wire.http_client(httpx.AsyncClient) as http:
@@ -115,7 +120,7 @@ async def test_twenty_tasks_of_one_async_client(live: Live, pacing: bool, anyio_
 
         began = time.monotonic()
         async with anyio.create_task_group() as group:
-            for _ in range(20):
+            for _ in range(tasks):
                 group.start_soon(worker)
         took = time.monotonic() - began
-    judge(report(anyio_backend, pacing, took, errors, start), pacing)
+    judge(report(f"{anyio_backend}, {tasks} tasks", pacing, took, errors, start), pacing)

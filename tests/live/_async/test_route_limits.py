@@ -53,13 +53,16 @@ async def test_one_upload_does_not_slow_the_reads_after_it(live: Live, admin: VC
     compare(after, plain, "one upload")
 
 
-async def test_a_key_rotation_does_not_slow_the_reads_after_it(live: Live, admin: VClient, undo: Undo) -> None:
+async def test_a_key_rotation_does_not_slow_the_reads_after_it(
+    live: Live, admin: VClient, undo: Undo
+) -> None:
     async with connect(live, await fresh_key(admin, live, undo)) as client:
         await client.developer.regenerate_api_key()
         assert client.rate_limit is not None
         assert client.rate_limit.most_restrictive.name == "developer_key_rotation"
         after = await reads(client, live)
         key = client.config.api_key
+        assert key is not None
     async with connect(live, key) as client:
         plain = await reads(client, live)
     compare(after, plain, "a key rotation")

@@ -55,13 +55,16 @@ def test_one_upload_does_not_slow_the_reads_after_it(live: Live, admin: SyncVCli
     compare(after, plain, "one upload")
 
 
-def test_a_key_rotation_does_not_slow_the_reads_after_it(live: Live, admin: SyncVClient, undo: Undo) -> None:
+def test_a_key_rotation_does_not_slow_the_reads_after_it(
+    live: Live, admin: SyncVClient, undo: Undo
+) -> None:
     with connect(live, fresh_key(admin, live, undo)) as client:
         client.developer.regenerate_api_key()
         assert client.rate_limit is not None
         assert client.rate_limit.most_restrictive.name == "developer_key_rotation"
         after = reads(client, live)
         key = client.config.api_key
+        assert key is not None
     with connect(live, key) as client:
         plain = reads(client, live)
     compare(after, plain, "a key rotation")
