@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import runpy
 from pathlib import Path
@@ -84,6 +85,22 @@ def test_real_server_page_runs(docs_server: dict[str, str], capsys: pytest.Captu
         "['upload'] Upload must be a PNG, JPEG, GIF, or WEBP image.",
         "refused before sending: True",
     ]
+
+
+def test_rate_limits_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """The page makes its own transport over its own fake, whose world is the seeded one."""
+    world = FakeAPI(seed=1).world
+    placeholders = {"your-company-id": world.company_id, "your-admin-user-id": world.admin_id}
+    logger = logging.getLogger("vclient")
+    handlers, level = list(logger.handlers), logger.level
+    try:
+        run_blocks(ROOT / "docs" / "rate-limits.md", placeholders)
+    finally:
+        logger.handlers[:], logger.level = handlers, level
+    [line] = capsys.readouterr().out.splitlines()  # the reads after the uploads never waited
+    assert re.fullmatch(
+        r'PUT /api/v1/companies/\S+/avatar waits 0\.9\d s for a turn under rate limit "asset_upload"', line
+    )
 
 
 def test_security_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
