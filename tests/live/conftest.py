@@ -8,6 +8,7 @@ for the run (see `live`), never in the deployment's own.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import uuid
@@ -121,3 +122,21 @@ def tiny_png(seed: int = 0) -> bytes:
 def unique(prefix: str) -> str:
     """A name no earlier run used (the server keeps deleted rows, and their unique names, archived)."""
     return f"{prefix}{uuid.uuid4().hex[:10]}"
+
+
+@contextlib.contextmanager
+def fresh_key(live: Live) -> Iterator[tuple[str, str]]:
+    """A new developer's key with ADMIN permission on the run's company, and a user to upload for."""
+    with SyncVClient(
+        live.url, live.keys["GLOBAL_ADMIN_KEY"], headers=UNLIMITED, set_as_default=False
+    ) as admin:
+        name = unique("vclient-pace-")
+        developer = admin.global_admin.create_developer(username=name, email=f"{name}@example.com")
+        users = admin.users(live.admin_user, company_id=live.company_id)
+        user = users.create(username=name, email=f"{name}@example.com", role=UserRole.PLAYER)
+        try:
+            admin.companies.grant_access(live.company_id, developer.id, CompanyPermission.ADMIN)
+            yield admin.global_admin.create_api_key(developer.id).api_key, user.id
+        finally:
+            users.delete(user.id)
+            admin.global_admin.delete_developer(developer.id)

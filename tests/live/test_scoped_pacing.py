@@ -9,7 +9,6 @@ Each test has a developer and key of its own, so that its buckets are fresh.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Iterator
@@ -20,32 +19,13 @@ import httpx
 import pytest
 
 from vclient import SyncVClient, VClient
-from vclient.models import CompanyPermission, UserRole
 
 from . import wire
-from .conftest import UNLIMITED, Live, tiny_png, unique
+from .conftest import Live, fresh_key, tiny_png
 from .test_pacing import full_bucket, policy
 
 UPLOADS, READS = 25, 175  # uploads stay under their bucket's 50: it is in use, not empty
 JOBS = ["upload" if i % 8 == 0 else "read" for i in range(UPLOADS + READS)]
-
-
-@contextlib.contextmanager
-def fresh_key(live: Live) -> Iterator[tuple[str, str]]:
-    """A new developer's key with ADMIN permission on the run's company, and a user to upload for."""
-    with SyncVClient(
-        live.url, live.keys["GLOBAL_ADMIN_KEY"], headers=UNLIMITED, set_as_default=False
-    ) as admin:
-        name = unique("vclient-pace-")
-        developer = admin.global_admin.create_developer(username=name, email=f"{name}@example.com")
-        users = admin.users(live.admin_user, company_id=live.company_id)
-        user = users.create(username=name, email=f"{name}@example.com", role=UserRole.PLAYER)
-        try:
-            admin.companies.grant_access(live.company_id, developer.id, CompanyPermission.ADMIN)
-            yield admin.global_admin.create_api_key(developer.id).api_key, user.id
-        finally:
-            users.delete(user.id)
-            admin.global_admin.delete_developer(developer.id)
 
 
 class Waits(logging.Handler):

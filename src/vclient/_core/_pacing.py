@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._ratelimit import RateLimitInfo
+from ._ratelimit import RateLimitInfo, parse_rate_limit
 
 __all__ = ["MARGIN", "Pacer", "Turn"]
 
@@ -209,6 +209,23 @@ class Pacer:
                 if held.name not in seen:
                     held.tokens += 1  # a guess, and a wrong one: the server took no token
         self._scopes.learn(turn.operation, seen)
+
+    def settle(
+        self,
+        turn: Turn,
+        now: float,
+        *,
+        status: int | None,
+        limits: tuple[str | None, str | None] | None,
+        reached: bool,
+    ) -> None:
+        """Take back `turn` when its attempt is over: with the answer's `status` and its `RateLimit` and
+        `RateLimit-Policy` headers (`limits`, None without them), or, with no answer (`status` None), as
+        lost (`reached`: whether the server may have counted it)."""
+        if status is None:
+            self.release(turn, reached=reached)
+        else:
+            self.observe(turn, parse_rate_limit(*limits) if limits else None, now, status)
 
     def release(self, turn: Turn, *, reached: bool) -> None:
         """Take back `turn` without an answer (the request failed, or was cancelled). If it cannot have

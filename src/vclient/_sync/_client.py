@@ -685,13 +685,10 @@ class SyncVClient:
             raise
         finally:  # the turn comes back, with what the server said of the limits or without
             if turn is not None:
-                info = parse_rate_limit(*limits) if limits is not None else None
+                status = response.status_code if response is not None else None
+                reached = failure is None or not _never_sent(failure)
                 with session.pace_lock:
-                    if response is not None and (limits is None or info is not None):
-                        session.pacer.observe(turn, info, self._now(), response.status_code)
-                    else:  # no answer, or limits the pacer cannot read
-                        reached = response is not None or failure is None or not _never_sent(failure)
-                        session.pacer.release(turn, reached=reached)
+                    session.pacer.settle(turn, self._now(), status=status, limits=limits, reached=reached)
         return _Try(response, content, None, paced=turn is not None and limits is not None)
 
     def _now(self) -> float:

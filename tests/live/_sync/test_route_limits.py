@@ -9,22 +9,11 @@ from __future__ import annotations
 import time
 
 from vclient import SyncVClient
-from vclient.models import CompanyPermission
 
-from ..conftest import Live, tiny_png, unique
-from .conftest import Undo, connect
-from .test_users import new_user
+from ..conftest import Live, fresh_key, tiny_png
+from .conftest import connect
 
 READS = 120
-
-
-def fresh_key(admin: SyncVClient, live: Live, undo: Undo) -> str:
-    """The key of a new developer with ADMIN permission on the run's company."""
-    name = unique("vclient-pace-")
-    developer = admin.global_admin.create_developer(username=name, email=f"{name}@example.com")
-    undo.push(lambda: admin.global_admin.delete_developer(developer.id))
-    admin.companies.grant_access(live.company_id, developer.id, CompanyPermission.ADMIN)
-    return (admin.global_admin.create_api_key(developer.id)).api_key
 
 
 def reads(client: SyncVClient, live: Live) -> float:
@@ -42,29 +31,27 @@ def compare(after: float, plain: float, what: str) -> None:
     assert after <= 2 * plain + 1.0
 
 
-def test_one_upload_does_not_slow_the_reads_after_it(live: Live, admin: SyncVClient, undo: Undo) -> None:
-    key = fresh_key(admin, live, undo)
-    with connect(live, key) as client:
-        user = new_user(admin, live, undo)
-        client.users(live.admin_user).upload_avatar(user.id, tiny_png(2), filename="me.png")
-        assert client.rate_limit is not None
-        assert client.rate_limit.most_restrictive.name == "asset_upload"
-        after = reads(client, live)
-    with connect(live, key) as client:  # a new client: nothing learnt of the routes yet
-        plain = reads(client, live)
+def test_one_upload_does_not_slow_the_reads_after_it(live: Live) -> None:
+    with fresh_key(live) as (key, user_id):
+        with connect(live, key) as client:
+            client.users(live.admin_user).upload_avatar(user_id, tiny_png(2), filename="me.png")
+            assert client.rate_limit is not None
+            assert client.rate_limit.most_restrictive.name == "asset_upload"
+            after = reads(client, live)
+        with connect(live, key) as client:  # a new client: nothing learnt of the routes yet
+            plain = reads(client, live)
     compare(after, plain, "one upload")
 
 
-def test_a_key_rotation_does_not_slow_the_reads_after_it(
-    live: Live, admin: SyncVClient, undo: Undo
-) -> None:
-    with connect(live, fresh_key(admin, live, undo)) as client:
-        client.developer.regenerate_api_key()
-        assert client.rate_limit is not None
-        assert client.rate_limit.most_restrictive.name == "developer_key_rotation"
-        after = reads(client, live)
-        key = client.config.api_key
-        assert key is not None
-    with connect(live, key) as client:
-        plain = reads(client, live)
+def test_a_key_rotation_does_not_slow_the_reads_after_it(live: Live) -> None:
+    with fresh_key(live) as (first_key, _):
+        with connect(live, first_key) as client:
+            client.developer.regenerate_api_key()
+            assert client.rate_limit is not None
+            assert client.rate_limit.most_restrictive.name == "developer_key_rotation"
+            after = reads(client, live)
+            key = client.config.api_key
+            assert key is not None
+        with connect(live, key) as client:
+            plain = reads(client, live)
     compare(after, plain, "a key rotation")
