@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from vclient.exceptions import NotFoundError, ValidationError
+from vclient.exceptions import ConflictError, NotFoundError, ValidationError
 from vclient.models import (
     CharacterClass,
     CharacterType,
     DiceSize,
+    GameVersion,
     TraitAssignment,
     TraitModifyCurrency,
     UserRole,
@@ -102,7 +103,7 @@ async def test_assigned_traits_are_held_checked_and_on_the_sheet(client: FakeVCl
 
     assigned = await traits.assign(new.id, value=2, currency=NO_COST)
     assert (assigned.trait.name, assigned.value) == (new.name, 2)
-    with pytest.raises(ValidationError, match="already assigned"):
+    with pytest.raises(ConflictError, match="already exists on character"):
         await traits.assign(new.id, value=1)
 
     result = await traits.bulk_assign(
@@ -110,7 +111,7 @@ async def test_assigned_traits_are_held_checked_and_on_the_sheet(client: FakeVCl
     )
     assert result.succeeded == []
     assert [(f.trait_id, f.error) for f in result.failed] == [
-        (new.id, f"{new.name} is already assigned to this character"),
+        (new.id, f"Trait named '{new.name}' already exists on character. Use modify trait value instead."),
         (MISSING, "Trait not found"),
     ]
 
@@ -158,6 +159,29 @@ async def test_renumbering_a_chapter_moves_its_siblings(client: FakeVClient, wor
     moved = await chapters.renumber(first.id, 2)
     assert moved.number == 2
     assert [(c.id, c.number) for c in await chapters.list_all()] == [(second.id, 1), (first.id, 2)]
+    book = (await books.list_all())[0]
+    for past_the_end in (lambda: books.renumber(book.id, 3), lambda: chapters.renumber(first.id, 3)):
+        with pytest.raises(ValidationError, match="greater than the number of"):
+            await past_the_end()
+
+
+async def test_rolls_list_newest_first_and_storyteller_characters_only_to_storytellers(
+    client: FakeVClient, world: World
+) -> None:
+    storyteller = client.characters(world.storyteller_id)
+    secret = await storyteller.create(
+        campaign_id=world.campaign_id, character_class=CharacterClass.MORTAL, game_version=GameVersion.V5,
+        name_first="Hidden", name_last="Hand", type=CharacterType.STORYTELLER,
+    )  # fmt: skip
+    dice = client.dicerolls(world.storyteller_id)
+    made = [await dice.create(num_dice=1, character_id=c) for c in (world.character_ids[0], secret.id)]
+    assert [r.id for r in (await dice.get_page(limit=2)).items] == [made[1].id, made[0].id]
+    assert [r.id for r in (await dice.get_page(character_type=CharacterType.STORYTELLER)).items] == [
+        made[1].id
+    ]
+    seen_by_player = [r.id async for r in client.dicerolls(world.player_ids[0]).iter_all()]
+    assert made[0].id in seen_by_player
+    assert made[1].id not in seen_by_player
 
 
 async def test_rolls_have_results_and_count_in_statistics(client: FakeVClient, world: World) -> None:
@@ -192,8 +216,10 @@ async def test_chargen_sessions_end_with_the_chosen_character(client: FakeVClien
     characters = client.characters(world.player_ids[0])
     assert (await characters.get(chosen.id)).name == session.characters[1].name
     assert await characters.traits(chosen.id).list_all()
-    with pytest.raises(NotFoundError, match="Chargen session not found"):
+    with pytest.raises(ValidationError, match="Session not found or expired"):
         await autogen.get_session(session.id)
+    with pytest.raises(ValidationError, match="session_id: Session not found"):  # finalized once only
+        await autogen.finalize_chargen_session(session.id, session.characters[1].id)
     storyteller = client.character_autogen(world.storyteller_id)  # only storytellers generate outright
     npc = await storyteller.generate_character(
         campaign_id=world.campaign_id, character_type=CharacterType.NPC

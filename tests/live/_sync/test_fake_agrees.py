@@ -361,7 +361,106 @@ def roles(site: Site) -> list[object]:
         campaigns.delete(campaign.id)
 
 
+def workflow_rules(site: Site) -> list[object]:
+    """Numbering at both ends and past them, a trait held twice, a session finalized twice, XP at zero."""
+    campaigns = site.company_admin.campaigns(site.storyteller)
+    campaign = campaigns.create(name=unique("Rules "))
+    try:
+        books = campaigns.books(campaign.id)
+        made = [books.create(name=f"Book {n}") for n in "ABC"]
+
+        def order() -> list[str]:
+            return [b.name for b in books.list_all()]
+
+        seen: list[object] = [
+            outcome(lambda: books.renumber(made[0].id, 4)),
+            outcome(lambda: books.renumber(made[0].id, 3), lambda b: b.number),
+            order(),
+            outcome(lambda: books.renumber(made[0].id, 1), lambda b: b.number),
+            outcome(lambda: books.renumber(made[2].id, 1), lambda b: b.number),
+            order(),
+        ]
+        chapters = books.chapters(made[1].id)
+        parts = [chapters.create(name=f"Part {n}") for n in "XY"]
+        seen += [
+            outcome(lambda: chapters.renumber(parts[1].id, 3)),
+            outcome(lambda: chapters.renumber(parts[1].id, 1), lambda c: c.number),
+            [c.name for c in chapters.list_all()],
+        ]
+        books.delete(made[1].id)  # a book with chapters
+        seen += [
+            order(),
+            [b.number for b in books.list_all()],
+            outcome(lambda: chapters.get(parts[0].id)),
+            outcome(lambda: chapters.list_all(), len),
+        ]
+
+        characters = site.company_admin.characters(site.storyteller)
+        kinds = (CharacterType.PLAYER, CharacterType.NPC, CharacterType.STORYTELLER)
+        made_characters = [
+            characters.create(
+                campaign_id=campaign.id, character_class=CharacterClass.MORTAL, game_version=GameVersion.V5,
+                name_first="Ada", name_last=unique("Kind"), type=kind,
+            )
+            for kind in kinds
+        ]  # fmt: skip
+        catalog = site.company_admin.character_blueprint(site.storyteller).list_all_traits(
+            character_class=CharacterClass.MORTAL, game_version=GameVersion.V5
+        )
+        strength = next(t for t in catalog if t.name == "Strength")
+        traits = characters.traits(made_characters[0].id)
+        seen += [
+            outcome(
+                lambda: traits.assign(strength.id, 1, TraitModifyCurrency.NO_COST), lambda t: t.value
+            ),
+            outcome(lambda: traits.assign(strength.id, 2, TraitModifyCurrency.NO_COST)),
+        ]
+
+        index = {c.id: i for i, c in enumerate(made_characters)}
+        dice = site.company_admin.dicerolls(site.storyteller)
+        for made_character in made_characters:
+            dice.create(num_dice=1, character_id=made_character.id, campaign_id=campaign.id)
+        dice.create(num_dice=1, campaign_id=campaign.id)
+
+        def rolled(service: Any, **filters: Any) -> list[object]:
+            page = service.get_page(campaign_id=campaign.id, **filters)
+            return [index.get(r.character_id or "") for r in page.items]
+
+        for kind in kinds:
+            seen.append(rolled(dice, character_type=kind))
+        seen.append(rolled(dice))
+        seen.append(rolled(site.company_admin.dicerolls(site.player)))
+
+        users = site.company_admin.users(site.admin_user)
+        seen += [
+            outcome(lambda: users.remove_xp(site.player, campaign.id, 1)),
+            outcome(lambda: users.add_xp(site.player, campaign.id, 10), lambda x: x.xp_current),
+            outcome(lambda: users.remove_xp(site.player, campaign.id, 10), lambda x: x.xp_current),
+            outcome(lambda: users.add_xp(site.player, campaign.id, 0)),
+            outcome(lambda: users.add_cool_points(site.player, campaign.id, 0)),
+        ]
+        users.add_xp(site.player, campaign.id, 10)
+        autogen = site.company_admin.character_autogen(site.player)
+        session = autogen.start_chargen_session(campaign_id=campaign.id)
+        chosen = session.characters[0].id
+        seen += [
+            outcome(
+                lambda: autogen.finalize_chargen_session(session.id, chosen), lambda c: c.id == chosen
+            ),
+            outcome(lambda: autogen.finalize_chargen_session(session.id, chosen)),
+            outcome(lambda: autogen.get_session(session.id)),
+        ]
+    finally:
+        campaigns.delete(campaign.id)
+    seen += [
+        outcome(lambda: campaigns.get(campaign.id)),
+        outcome(lambda: campaigns.books(campaign.id).list_all()),
+    ]
+    return seen
+
+
 SCENARIOS = [
+    workflow_rules,
     roles,
     permissions,
     bad_input_the_sdk_would_refuse,

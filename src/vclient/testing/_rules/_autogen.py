@@ -7,6 +7,7 @@ from typing import Any
 from .._store import Problem, Store
 from ._characters import new_character, starting_traits
 from ._common import (
+    STORYTELLERS,
     Call,
     Rule,
     acting_user,
@@ -26,7 +27,7 @@ SESSION_CHOICES = 3  # and character_autogen_num_choices
 
 
 def autogenerate(store: Store, call: Call) -> tuple[int, Any]:
-    require_role(store, call, "STORYTELLER", "ADMIN")
+    require_role(store, call, *STORYTELLERS)
     return 201, _generated(store, call, keep=True)
 
 
@@ -46,7 +47,9 @@ def start_chargen(store: Store, call: Call) -> tuple[int, Any]:
 
 
 def finalize_chargen(store: Store, call: Call) -> tuple[int, Any]:
-    session = store.find(sessions_path(call), call.body["session_id"], "Chargen session")
+    session = store.items(sessions_path(call)).get(call.body["session_id"])
+    if session is None:  # finalized already, or never started
+        raise Problem.invalid(("session_id", "Session not found"))
     chosen = next((c for c in session["characters"] if c["id"] == call.body["selected_character_id"]), None)
     if chosen is None:
         raise Problem.invalid(("selected_character_id", "Not one of this session's characters"))
@@ -65,7 +68,10 @@ def list_chargen_sessions(store: Store, call: Call) -> tuple[int, Any]:
 
 
 def get_chargen_session(store: Store, call: Call) -> tuple[int, Any]:
-    return 200, store.find(sessions_path(call), call.path_params["session_id"], "Chargen session")
+    session = store.items(sessions_path(call)).get(call.path_params["session_id"])
+    if session is None:
+        raise Problem.invalid(("session_id", "Session not found or expired"))
+    return 200, session
 
 
 def _generated(store: Store, call: Call, *, keep: bool) -> dict[str, Any]:

@@ -5,17 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from .._fabricate import NOW
-from .._store import Store
+from .._store import Problem, Store
 from ._common import Call, Check, Rule, titlecase
 
 
 def renumber(store: Store, call: Call) -> tuple[int, Any]:
-    """Move a book or chapter to a number; its siblings close the gap and make room."""
+    """Move a book or chapter to a number from 1 to the last; its siblings close the gap and make room."""
     collection, item_id, _ = call.path.rsplit("/", 2)
-    siblings = store.items(collection)
-    item = store.find(collection, item_id, "Book" if collection.endswith("/books") else "Chapter")
+    siblings, number = store.items(collection), call.body["number"]
+    book = collection.endswith("/books")
+    item = store.find(collection, item_id, "Book" if book else "Chapter")
+    if number != item["number"] and number > len(siblings):
+        label = "books in the campaign" if book else "chapters in the book"
+        raise Problem.bad(f"New number {number} is greater than the number of {label} ({len(siblings)})")
+    if number != item["number"] and number < 1:
+        raise Problem.bad(f"New number {number} is less than 1")
     ordered = sorted((other for other in siblings.values() if other is not item), key=lambda i: i["number"])
-    ordered.insert(min(call.body["number"], len(ordered) + 1) - 1, item)
+    ordered.insert(number - 1, item)
     for number, each in enumerate(ordered, 1):
         each["number"] = number
     item["date_modified"] = NOW

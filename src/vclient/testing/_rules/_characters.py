@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._store import CATALOG, Problem, Store
-from ._common import Call, Check, Rule, acting_user, catalog, character, company_path, fits
+from ._common import STORYTELLERS, Call, Check, Rule, acting_user, catalog, character, company_path, fits
 from ._traits import assign
 
 
@@ -111,7 +111,7 @@ def _named_attributes(store: Store, kind: str, attributes: dict[str, Any]) -> di
 def player_or_storyteller(store: Store, call: Call) -> None:
     """Changing a character takes its player, or a storyteller or admin (an NPC: by the company's setting)."""
     acting, target = acting_user(store, call), character(store, call)
-    if acting["role"] in ("STORYTELLER", "ADMIN") or target["type"] == "NPC":
+    if acting["role"] in STORYTELLERS or target["type"] == "NPC":
         return
     if target["user_player_id"] != acting["id"]:
         raise Problem.forbidden()

@@ -33,6 +33,9 @@ SMALL_WORDS = frozenset(
     ]
 )
 
+STORYTELLERS = ("STORYTELLER", "ADMIN")
+"""The roles the server lets run a story: see storyteller characters, manage NPCs and campaigns."""
+
 
 @dataclass(frozen=True)
 class Call:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._store import Problem, Store, page
-from ._common import Call, Rule, company_path, users_path
+from ._common import STORYTELLERS, Call, Rule, acting_user, company_path, users_path
 
 HUMANIZED = {"CRITICAL": "Critical success", "SUCCESS": "Success", "FAILURE": "Failure", "BOTCH": "Botch"}
 
@@ -15,13 +15,22 @@ def create_roll(store: Store, call: Call) -> tuple[int, Any]:
 
 
 def list_rolls(store: Store, call: Call) -> tuple[int, Any]:
-    """Rolls filtered by user, character and campaign, and by the type of the character rolled for."""
-    base = company_path(call)
-    rolls = list(store.items(f"{base}/dicerolls").values())
+    """The newest rolls first, filtered by user, character, campaign and the type of the character rolled for.
+
+    Only storytellers and admins see the rolls of storyteller characters.
+    """
+    base, acting = company_path(call), acting_user(store, call)
+    characters = store.items(f"{base}/characters")
+
+    def kind_of(roll: dict[str, Any]) -> str | None:
+        return (characters.get(roll["character_id"] or "") or {}).get("type")
+
+    rolls = list(reversed(store.items(f"{base}/dicerolls").values()))
     kind = call.query_value("character_type")
     if kind is not None:
-        characters = store.items(f"{base}/characters")
-        rolls = [r for r in rolls if (characters.get(r["character_id"] or "") or {}).get("type") == kind]
+        rolls = [r for r in rolls if kind_of(r) == kind]
+    if acting["role"] not in STORYTELLERS:
+        rolls = [r for r in rolls if kind_of(r) != "STORYTELLER"]
     query = {name: values for name, values in call.query.items() if name != "character_type"}
     return 200, page(rolls, query, max_limit=100)
 

@@ -22,9 +22,10 @@ from ._common import (
 def assign(store: Store, collection: str, holder: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
     """Give `holder` the catalog trait `item` names, at its value (within the trait's bounds, once)."""
     trait = store.find(f"{CATALOG}/traits", item["trait_id"], "Trait")
-    if any(held["trait"]["id"] == trait["id"] for held in store.items(collection).values()):
-        raise Problem.invalid(("trait_id", f"{trait['name']} is already assigned to this character"))
     _check_value(trait, item.get("value", 0), "value")
+    if any(held["trait"]["id"] == trait["id"] for held in store.items(collection).values()):
+        detail = f"Trait named '{trait['name']}' already exists on character. Use modify trait value instead."
+        raise Problem(409, "Conflict", detail)
     held = store.model(
         "getCharacterTrait", {"character_id": holder["id"], "value": item.get("value", 0), "trait": trait}
     )

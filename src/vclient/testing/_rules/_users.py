@@ -8,11 +8,20 @@ from typing import Any
 from .._fabricate import NOW
 from .._store import ARCHIVED_USERS, Problem, Store, page
 from ._assets import image_upload
-from ._common import Call, Rule, acting_user, company_path, experience, require_role, user, users_path
+from ._common import (
+    STORYTELLERS,
+    Call,
+    Rule,
+    acting_user,
+    company_path,
+    experience,
+    require_role,
+    user,
+    users_path,
+)
 
 COOL_POINT_XP = 10
 """Each cool point is also worth this much XP, as on the server."""
-MANAGERS = ("ADMIN", "STORYTELLER")
 
 
 def check_new_role(role: str) -> None:
@@ -24,7 +33,7 @@ def check_role_change(acting: dict[str, Any], target: dict[str, Any] | None, rol
     """The server's role matrix: who may give which role to whom."""
     if role == "UNAPPROVED":
         raise Problem.bad("Cannot assign UNAPPROVED role")
-    if acting["role"] not in MANAGERS:
+    if acting["role"] not in STORYTELLERS:
         raise Problem.forbidden("Requesting user is not authorized to change user roles")
     current = target["role"] if target else None
     if "DEACTIVATED" in (role, current) and acting["role"] != "ADMIN":
@@ -84,7 +93,7 @@ def _waiting(store: Store, call: Call, user_id: str) -> dict[str, Any]:
 
 
 def approve_user(store: Store, call: Call) -> tuple[int, Any]:
-    require_role(store, call, *MANAGERS)
+    require_role(store, call, *STORYTELLERS)
     target = _waiting(store, call, call.path_params["user_id"])
     if call.body["role"] in ("UNAPPROVED", "DEACTIVATED"):
         raise Problem.bad(f"Cannot assign {call.body['role']} role via approval")
@@ -93,14 +102,14 @@ def approve_user(store: Store, call: Call) -> tuple[int, Any]:
 
 
 def deny_user(store: Store, call: Call) -> tuple[int, Any]:
-    require_role(store, call, *MANAGERS)
+    require_role(store, call, *STORYTELLERS)
     target = _waiting(store, call, call.path_params["user_id"])
     archive(store, users_path(call), target)
     return 204, None
 
 
 def merge_users(store: Store, call: Call) -> tuple[int, Any]:
-    require_role(store, call, *MANAGERS)
+    require_role(store, call, *STORYTELLERS)
     if call.body["primary_user_id"] == call.body["secondary_user_id"]:
         raise Problem.bad("Cannot merge a user with themselves")
     primary = user(store, call, call.body["primary_user_id"])
