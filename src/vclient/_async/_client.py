@@ -10,7 +10,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextvars import ContextVar
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
@@ -82,7 +82,7 @@ class _Session:
         self.direct = direct
         self.api_key = api_key
         self.closed = False
-        self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait...
+        self.skip_wait: Callable[[float], None] | None = None  # the fake API moves its clock instead...
         self.skipped = 0.0  # ...and the waits they skip still count, on this session's clock
         # The RateLimit and RateLimit-Policy headers of the latest answer that carried them.
         self.rate_limit_headers: tuple[str | None, str | None] | None = None
@@ -694,8 +694,9 @@ class VClient:
         return clock() + self._session.skipped
 
     async def _wait(self, seconds: float) -> None:
-        if self._session.skip_waits:
+        if self._session.skip_wait is not None:
             self._session.skipped += seconds
+            self._session.skip_wait(seconds)
         else:
             await sleep(seconds)
 

@@ -12,7 +12,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Iterator, Iterable, Mapping
+from collections.abc import Iterator, Callable, Iterable, Mapping
 from contextvars import ContextVar
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
@@ -84,7 +84,7 @@ class _Session:
         self.direct = direct
         self.api_key = api_key
         self.closed = False
-        self.skip_waits = False  # set by the fake API's clients: retries run, but do not wait...
+        self.skip_wait: Callable[[float], None] | None = None  # the fake API moves its clock instead...
         self.skipped = 0.0  # ...and the waits they skip still count, on this session's clock
         # The RateLimit and RateLimit-Policy headers of the latest answer that carried them.
         self.rate_limit_headers: tuple[str | None, str | None] | None = None
@@ -696,8 +696,9 @@ class SyncVClient:
         return clock() + self._session.skipped
 
     def _wait(self, seconds: float) -> None:
-        if self._session.skip_waits:
+        if self._session.skip_wait is not None:
             self._session.skipped += seconds
+            self._session.skip_wait(seconds)
         else:
             sleep(seconds)
 

@@ -20,10 +20,11 @@ FAKE_BASE_URL = "https://fake.valentina-noir.test"
 class SyncFakeVClient(SyncVClient):
     """A `VClient` whose requests `self.fake` answers in memory; everything else is the real client.
 
-    `seed` fills a new fake with a small world (`client.fake.world` holds its ids). Retries run as
-    they would against a server, without waiting. The default company exists already. Like any
-    client, it becomes the default of the service factories unless `set_as_default=False`, so the
-    code under test reaches it through `characters_service(...)` as it would reach a real one.
+    `seed` fills a new fake with a small world (`client.fake.world` holds its ids). Retries and paced
+    turns run as they would against a server, without waiting: each wait moves the fake's clock on
+    instead. The default company exists already. Like any client, it becomes the default of the
+    service factories unless `set_as_default=False`, so the code under test reaches it through
+    `characters_service(...)` as it would reach a real one.
     """
 
     def __init__(
@@ -40,4 +41,4 @@ class SyncFakeVClient(SyncVClient):
         settings.setdefault("default_company_id", COMPANY_ID)
         http_client = httpx.Client(transport=fake_transport(self.fake))
         super().__init__(FAKE_BASE_URL, api_key, http_client=http_client, **settings)
-        self._session.skip_waits = True
+        self._session.skip_wait = self.fake.advance

@@ -31,6 +31,7 @@ from ._rules import CHECKS, RULES, Call, authorize
 from ._rules._assets import image_type
 from ._rules._companies import grant
 from ._rules._developers import new_developer
+from ._rules._settings import with_defaults
 from ._store import Problem, Store, collection_key, ordered, page
 from ._world import World, build_catalog, seed_world
 
@@ -111,7 +112,8 @@ class FakeAPI:
         self._idempotent: dict[str, tuple[str, FakeResponse]] = {}
         self._requests = 0
         company = {"id": COMPANY_ID, "name": "Chicago by Night", "email": "storyteller@example.com"}
-        self._company = self._store.insert("/api/v1/companies", self._store.model("getCompany", company))
+        made = with_defaults(self._store.model("getCompany", company), None)
+        self._company = self._store.insert("/api/v1/companies", made)
         self._add_developer(api_key, admin=True, permission="OWNER")
         build_catalog(self._store)
         self._world = None if seed is None else seed_world(self._store, COMPANY_ID)
@@ -163,6 +165,16 @@ class FakeAPI:
         _known(operation)
         given = _Override(operation, status, json, dict(path_params or {}), times, dict(headers or {}))
         self._overrides.append(given)
+
+    def advance(self, seconds: float) -> None:
+        """Move the fake's clock on: rate-limit buckets refill, a character made a day ago is a day old.
+
+        The clock starts at the time the fake stamps on what it makes and moves only when told to.
+        A `FakeVClient` moves it by each wait it skips (a retry's backoff, a paced turn).
+        """
+        if seconds < 0:
+            raise ValueError("the fake's clock only moves forward")
+        self._store.elapsed += seconds
 
     def reset(self) -> None:
         """Forget the overrides and the recorded calls (the stored data stays)."""
@@ -248,8 +260,8 @@ class FakeAPI:
             return FakeResponse(response.status, self._headers(), response.content)
         _check_body(endpoint, body)
         self._check_parents(endpoint.path, params, route.kind)
-        if endpoint.operation_id in CHECKS:
-            CHECKS[endpoint.operation_id](self._store, call)
+        for check in CHECKS.get(endpoint.operation_id, ()):
+            check(self._store, call)
         response = self._dispatch(route, call)
         if idempotency_key is not None and 200 <= response.status < 300:
             self._idempotent[idempotency_key] = (fingerprint, response)

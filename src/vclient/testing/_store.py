@@ -7,6 +7,7 @@ import random
 import re
 import uuid
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec.inspect as mi
@@ -15,6 +16,7 @@ from .._core._api import declared_endpoints
 from ._fabricate import NOW, fabricate
 
 _ID_PREFIX = 0x0192F3C4_5B6A_7D8E_9F01 << 48
+_START = datetime.fromisoformat(NOW)
 CATALOG = "/api/v1/companies/*/characterblueprint"
 """The reference catalog is the server's, not a company's: every company's blueprint paths read it."""
 DEVELOPERS = "/api/v1/admin/developers"
@@ -78,6 +80,11 @@ class Store:
         self.api_keys: dict[str, str] = {}  # key -> the id of the developer it belongs to
         self._collections: dict[str, dict[str, dict[str, Any]]] = {}
         self._counter = 0
+        self.elapsed = 0.0
+        """Seconds on the fake's clock: it starts at the fake's timestamps and moves only when told to."""
+
+    def now(self) -> datetime:
+        return _START + timedelta(seconds=self.elapsed)
 
     def developer(self, api_key: str | None) -> dict[str, Any] | None:
         """The developer a key belongs to, or None for a key the fake does not know."""

@@ -27,6 +27,7 @@ from vclient.models import (
     CharacterClass,
     CharacterType,
     CompanyPermission,
+    CompanySettingsInput,
     GameVersion,
     IdentityProvider,
     TraitModifyCurrency,
@@ -459,7 +460,77 @@ def workflow_rules(site: Site) -> list[object]:
     return seen
 
 
+def company_settings(site: Site) -> list[object]:
+    """Settings that narrow roles (campaigns, NPCs, experience, free trait changes), in a new company."""
+    owner = site.company_admin
+    created = owner.companies.create(name=unique("Strict "), email="strict@example.com")
+    company, admin = created.company.id, created.admin_user.id
+    try:
+        users = owner.users(admin, company_id=company)
+        storyteller, player = [
+            (users.create(username=unique(role.value[:4].lower()), email="r@example.com", role=role)).id
+            for role in (UserRole.STORYTELLER, UserRole.PLAYER)
+        ]
+        campaign = (owner.campaigns(storyteller, company_id=company).create(name="Strict Rules")).id
+        as_player = owner.characters(player, company_id=company)
+        kwargs: dict[str, Any] = {
+            "campaign_id": campaign, "character_class": CharacterClass.MORTAL, "game_version": GameVersion.V5,
+            "name_first": "Ada",
+        }  # fmt: skip
+        own = (as_player.create(**kwargs, name_last="Own")).id
+        npc = (owner.characters(storyteller, company_id=company).create(
+            **kwargs, name_last="Npc", type=CharacterType.NPC
+        )).id  # fmt: skip
+        theirs = (
+            owner.characters(storyteller, company_id=company).create(**kwargs, name_last="Theirs")
+        ).id
+        catalog = owner.character_blueprint(storyteller).list_all_traits(
+            character_class=CharacterClass.MORTAL, game_version=GameVersion.V5
+        )
+        free = iter(t.id for t in catalog if t.min_value <= 1 <= t.max_value)
+
+        def tries(acting: str) -> list[Callable[[], Any]]:
+            campaigns, xp = (
+                owner.campaigns(acting, company_id=company),
+                owner.users(acting, company_id=company),
+            )
+            characters = owner.characters(acting, company_id=company)
+            return [
+                lambda: campaigns.create(name=unique("Made ")),
+                lambda: campaigns.update(campaign, description="Changed"),
+                lambda: campaigns.books(campaign).create(name="A Book"),
+                lambda: characters.update(npc, name_nick="Touched"),
+                lambda: characters.create(**kwargs, name_last=unique("Npc"), type=CharacterType.NPC),
+                lambda: characters.traits(npc).assign(next(free), 1, TraitModifyCurrency.NO_COST),
+                lambda: xp.add_xp(player, campaign, 1),
+                lambda: xp.add_xp(storyteller, campaign, 1),
+                lambda: xp.add_cool_points(storyteller, campaign, 1),
+                lambda: characters.traits(own).assign(next(free), 1, TraitModifyCurrency.NO_COST),
+                lambda: characters.traits(theirs).assign(next(free), 1, TraitModifyCurrency.NO_COST),
+            ]
+
+        def each(acting: str) -> list[object]:
+            return [outcome(call) for call in tries(acting)]
+
+        seen: list[object] = [each(player)]
+        for settings in (
+            CompanySettingsInput(
+                permission_manage_campaign="STORYTELLER", permission_manage_npc="STORYTELLER",
+                permission_grant_xp="PLAYER", permission_free_trait_changes="STORYTELLER",
+            ),
+            CompanySettingsInput(
+                permission_grant_xp="STORYTELLER", permission_free_trait_changes="WITHIN_24_HOURS"
+            ),
+        ):  # fmt: skip
+            changed = owner.companies.update(company, settings=settings)
+            seen += [changed.settings.permission_grant_xp, each(player), each(storyteller)]
+    finally:
+        owner.companies.delete(company)
+    return seen
+
+
 SCENARIOS = [
+    company_settings,
     workflow_rules,
     roles,
     permissions,

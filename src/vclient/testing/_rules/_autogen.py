@@ -17,13 +17,12 @@ from ._common import (
     require_role,
     sessions_path,
 )
+from ._settings import setting
 from ._traits import assign
 
 FIRST_NAMES = ("Ada", "Bastien", "Carmen", "Dmitri", "Esme", "Felix", "Greta", "Hugo", "Iris", "Jules")
 LAST_NAMES = ("Ashdown", "Blackwood", "Corvin", "Delacroix", "Everly", "Fairchild", "Grimsby", "Holloway")
 CLASSES = ("VAMPIRE", "WEREWOLF", "MAGE", "HUNTER", "MORTAL")
-SESSION_XP = 10  # the server's default character_autogen_xp_cost
-SESSION_CHOICES = 3  # and character_autogen_num_choices
 
 
 def autogenerate(store: Store, call: Call) -> tuple[int, Any]:
@@ -32,16 +31,19 @@ def autogenerate(store: Store, call: Call) -> tuple[int, Any]:
 
 
 def start_chargen(store: Store, call: Call) -> tuple[int, Any]:
+    """Characters to choose from, for the company's price in XP (its settings say how many, and how much)."""
     player = acting_user(store, call)
     campaign_id = campaign_from_query(store, call)
     spent = experience(player, campaign_id, store)
-    if spent["xp_current"] < SESSION_XP:
+    cost, choices = (setting(store, call, f"character_autogen_{name}") for name in ("xp_cost", "num_choices"))
+    if spent["xp_current"] < cost:
         raise Problem.bad("User does not have enough XP to complete the action.")
-    spent["xp_current"] -= SESSION_XP
-    choices = [_generated(store, call, keep=False) for _ in range(SESSION_CHOICES)]
-    session = {"user_id": player["id"], "campaign_id": campaign_id, "characters": choices}
+    spent["xp_current"] -= cost
+    made = [_generated(store, call, keep=False) for _ in range(choices)]
+    session = {"user_id": player["id"], "campaign_id": campaign_id, "characters": made}
     session = store.model(
-        "startChargenSession", {**session, "expires_at": "2026-11-22T23:37:35Z", "requires_selection": True}
+        "startChargenSession",
+        {**session, "expires_at": "2026-11-22T23:37:35Z", "requires_selection": choices > 1},
     )
     return 201, store.insert(sessions_path(call), session)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from .._store import CATALOG, Problem, Store
 from ._common import STORYTELLERS, Call, Check, Rule, acting_user, catalog, character, company_path, fits
+from ._settings import may_manage_npcs
 from ._traits import assign
 
 
@@ -111,9 +112,11 @@ def _named_attributes(store: Store, kind: str, attributes: dict[str, Any]) -> di
 def player_or_storyteller(store: Store, call: Call) -> None:
     """Changing a character takes its player, or a storyteller or admin (an NPC: by the company's setting)."""
     acting, target = acting_user(store, call), character(store, call)
-    if acting["role"] in STORYTELLERS or target["type"] == "NPC":
-        return
-    if target["user_player_id"] != acting["id"]:
+    if target["type"] == "NPC":
+        allowed = may_manage_npcs(store, call, acting)
+    else:
+        allowed = acting["role"] in STORYTELLERS or target["user_player_id"] == acting["id"]
+    if not allowed:
         raise Problem.forbidden()
 
 

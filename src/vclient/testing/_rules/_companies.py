@@ -6,6 +6,7 @@ from typing import Any
 
 from .._store import DEVELOPERS, Problem, Store, page
 from ._common import Call, Rule
+from ._settings import with_defaults
 
 COMPANIES = "/api/v1/companies"
 
@@ -28,7 +29,9 @@ def permission(developer: dict[str, Any], company_id: str) -> str | None:
 def create_company(store: Store, call: Call) -> tuple[int, Any]:
     """The creator owns the new company and gets an ADMIN user of their own in it."""
     developer = call.developer
-    company = store.insert(COMPANIES, store.model("getCompany", call.body))
+    company = store.insert(
+        COMPANIES, with_defaults(store.model("getCompany", call.body), call.body.get("settings"))
+    )
     grant(developer, company, "OWNER")
     admin = {"username": developer["username"], "email": developer["email"], "role": "ADMIN"}
     user = store.insert(
