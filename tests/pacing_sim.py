@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import math
 from collections.abc import Iterator
 
 from vclient._core._pacing import Pacer, Turn
 from vclient._core._ratelimit import RateLimitInfo, parse_rate_limit
+from vclient.testing._limits import Buckets, Policy
+from vclient.testing._store import Problem
 
 
 def said(ratelimit: str, policy: str) -> RateLimitInfo:
@@ -19,24 +20,17 @@ def said(ratelimit: str, policy: str) -> RateLimitInfo:
 
 
 class ServerBucket:
-    """The server's token bucket, as its rate-limit middleware keeps it."""
+    """The server's token bucket: one global policy of the fake API's buckets, for one key."""
 
     def __init__(self, capacity: int, refill: float, name: str = "burst") -> None:
-        self.capacity, self.refill, self.tokens, self.at = capacity, refill, float(capacity), 0.0
-        self.name = name
+        self._buckets = Buckets((Policy(name, capacity, refill),))
 
     def take(self, now: float) -> tuple[bool, str, str]:
-        self.tokens = min(self.capacity, self.tokens + max(0.0, now - self.at) * self.refill)
-        self.at = max(self.at, now)
-        allowed = self.tokens >= 1
-        if allowed:
-            self.tokens -= 1
-        reset = min(self.capacity / self.refill, max(0.0, 1 - self.tokens) / self.refill)
-        return (
-            allowed,
-            f'"{self.name}";r={int(self.tokens)};t={math.ceil(reset)}',
-            f'"{self.name}";q={self.capacity};w={math.ceil(self.capacity / self.refill)}',
-        )
+        try:
+            said = self._buckets.take("key", "getCompany", now)
+        except Problem as refused:
+            return False, refused.headers["ratelimit"], refused.headers["ratelimit-policy"]
+        return True, said["ratelimit"], said["ratelimit-policy"]
 
 
 def run_callers(

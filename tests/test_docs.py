@@ -175,7 +175,8 @@ def test_testing_docs_run_against_the_fake(capsys: pytest.CaptureFixture[str]) -
     assert out[4:7] == ["2", "gave up with 503", "POST {'name': 'Recorded'} True"]
     assert out[7:9] == ["['Chicago by Night']", "1"]  # the user's test passed silently, then the transport
     assert out[9:11] == ["['USER']", "403 No rights to access this resource"]
-    assert out[11:] == ["403 User not authorized to grant or remove XP for this user", "a day later: 403"]
+    assert out[11:13] == ["403 User not authorized to grant or remove XP for this user", "a day later: 403"]
+    assert out[13:] == ["20 True"]
 
 
 # What each example must show; a new example script needs an entry here.

@@ -645,18 +645,19 @@ class VClient:
         send anyway and let the server say), send, read the body by `seconds`, note the rate limit."""
         session, method = self._session, request.method
         response: httpx.Response | None = None
-        turn, wait, limits = None, at_least, None
+        turn, wait, limits, asked = None, at_least, None, None
         failure: Exception | None = None
         if self._config.pace_requests:
             with session.pace_lock:
-                turn = session.pacer.reserve(request.endpoint.operation_id, self._now())
+                asked = self._now()
+                turn = session.pacer.reserve(request.endpoint.operation_id, asked)
             if turn.wait > wait:
                 wait = turn.wait
                 if wait <= room:
                     log_turn(method, request.path, wait, turn.bucket)
         try:
             if 0 < wait <= room:
-                await self._wait(wait)
+                await self._wait(wait, since=asked)
             if turn is not None and turn.wait > 0:
                 with session.pace_lock:
                     session.pacer.send(turn)
@@ -693,12 +694,18 @@ class VClient:
         """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""
         return clock() + self._session.skipped
 
-    async def _wait(self, seconds: float) -> None:
-        if self._session.skip_wait is not None:
-            self._session.skipped += seconds
-            self._session.skip_wait(seconds)
-        else:
+    async def _wait(self, seconds: float, since: float | None = None) -> None:
+        """Wait `seconds` from `since` (a moment on the session's clock; now if not given)."""
+        session = self._session
+        if session.skip_wait is None:
             await sleep(seconds)
+            return
+        with session.pace_lock:  # a skipped wait moves the clock to its end: overlapping ones do not add up
+            now = self._now()
+            ahead = (now if since is None else since) + seconds - now
+            if ahead > 0:
+                session.skipped += ahead
+                session.skip_wait(ahead)
 
     def _company_id(self, company_id: str | None) -> str:
         """The company a scoped service works in: the argument, else the client's default."""

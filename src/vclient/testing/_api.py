@@ -13,6 +13,8 @@ import functools
 import hashlib
 import json
 import re
+import threading
+import time
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,8 +26,10 @@ import msgspec
 
 from .._core._api import declared_endpoints, operation_for
 from .._core._endpoint import BINARY, Endpoint, Upload
+from .._core._exceptions import ConfigurationError
 from .._core._pagination import Page
 from ._fabricate import NOW
+from ._limits import Buckets, parse_policies
 from ._operations import OPERATIONS, OperationId
 from ._rules import CHECKS, RULES, Call, authorize
 from ._rules._assets import image_type
@@ -101,10 +105,22 @@ class FakeAPI:
     The reference catalog (sheet sections to werewolf auspices) is always there, as on the server.
     With a `seed`, the default company also holds a small world (see `world`); without, it is empty.
     `api_key` belongs to a global admin who also owns the default company; `add_api_key` adds others.
+
+    `rate_limits` makes the fake keep the server's token buckets, per key, on its own clock (see
+    `advance`): True for the buckets the server always keeps on uploads, key rotation and user
+    registration; a string such as "burst:5:1" for those and global policies, written as the server
+    kit's `VSERVER_RATE_LIMIT`. Off by default: then nothing is limited and the `RateLimit` headers
+    show a large quota.
     """
 
-    def __init__(self, *, api_key: str = DEFAULT_API_KEY, seed: int | None = None) -> None:
+    def __init__(
+        self, *, api_key: str = DEFAULT_API_KEY, seed: int | None = None, rate_limits: bool | str = False
+    ) -> None:
         self.calls: list[Call] = []
+        self._buckets = _buckets(rate_limits)
+        self._lock = threading.Lock()  # a sync client's threads may share one fake
+        self._started = time.monotonic()
+        self._limits_said: dict[str, str] = {}
         self._routes = _routes()
         self._nouns = {r.collection: _noun(r.endpoint) for r in self._routes.values() if r.kind == "get"}
         self._store = Store(seed)
@@ -170,11 +186,18 @@ class FakeAPI:
         """Move the fake's clock on: rate-limit buckets refill, a character made a day ago is a day old.
 
         The clock starts at the time the fake stamps on what it makes and moves only when told to.
-        A `FakeVClient` moves it by each wait it skips (a retry's backoff, a paced turn).
+        A `FakeVClient` moves it by each wait it skips (a retry's backoff, a paced turn). Buckets
+        also refill as real time passes, as the server's do, so a client's pacing sees them as it
+        would see the server's.
         """
         if seconds < 0:
             raise ValueError("the fake's clock only moves forward")
         self._store.elapsed += seconds
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds the fake's clock was moved on, by `advance` or by the waits a `FakeVClient` skipped."""
+        return self._store.elapsed
 
     def reset(self) -> None:
         """Forget the overrides and the recorded calls (the stored data stays)."""
@@ -197,11 +220,13 @@ class FakeAPI:
         body: bytes,
     ) -> FakeResponse:
         """The response to one request. `headers` must have lower-case names."""
-        self._requests += 1
-        try:
-            return self._handle(method, path, query, headers, body)
-        except Problem as problem:
-            return self._problem(problem)
+        with self._lock:
+            self._requests += 1
+            self._limits_said = self._large_quota() if self._buckets is None else {}
+            try:
+                return self._handle(method, path, query, headers, body)
+            except Problem as problem:
+                return self._problem(problem)
 
     def _handle(
         self,
@@ -217,7 +242,7 @@ class FakeAPI:
             raise Problem(
                 401, "Unauthorized", "API key not provided" if key is None else "Unauthorized API key"
             )
-        found = operation_for(method, path)
+        found = operation_for(method, path.rstrip("/") or "/")  # the server ignores a trailing slash
         if found is None:
             raise Problem(404, "Not Found", "Not Found")
         endpoint, params = found
@@ -236,6 +261,9 @@ class FakeAPI:
             developer,
         )
         self.calls.append(call)
+        if self._buckets is not None and headers.get("x-testing-ignore-rate-limit") != "true":
+            now = self._store.elapsed + time.monotonic() - self._started  # real time refills too
+            self._limits_said = self._buckets.take(str(key), endpoint.operation_id, now)
 
         override = self._override(endpoint.operation_id, params)
         if override is not None:
@@ -335,9 +363,11 @@ class FakeAPI:
         return None
 
     def _headers(self) -> dict[str, str]:
+        return {"x-request-id": f"req_{self._requests:022d}", **self._limits_said}
+
+    def _large_quota(self) -> dict[str, str]:
         hourly, burst = max(0, 100000 - self._requests), max(0, 1000 - self._requests)
         return {
-            "x-request-id": f"req_{self._requests:022d}",
             "ratelimit-policy": _RATE_POLICY,
             "ratelimit": f'"hourly";r={hourly};t=0, "burst";r={burst};t=0',
         }
@@ -354,13 +384,12 @@ class FakeAPI:
             "title": problem.title,
             "detail": problem.detail,
             "instance": "",
+            "request_id": f"req_{self._requests:022d}",
             **problem.extra,
         }
         headers = {**self._headers(), "content-type": "application/problem+json"}
         if problem.status in (401, 409, 429):  # the server's answers of these carry no request id header
             del headers["x-request-id"]
-        else:
-            body["request_id"] = f"req_{self._requests:022d}"
         if problem.status == 429:  # and only the exhausted policy
             headers = {k: v for k, v in headers.items() if not k.startswith("ratelimit")}
         return FakeResponse(problem.status, {**headers, **problem.headers}, msgspec.json.encode(body))
@@ -369,6 +398,19 @@ class FakeAPI:
 _STATUSES = frozenset(int(status) for status in HTTPStatus)
 _LIMITED = {"retry_after": 1.0}
 _LIMITED_HEADERS = {"ratelimit": '"burst";r=0;t=1', "ratelimit-policy": '"burst";q=1000;w=10'}
+
+
+def _buckets(rate_limits: bool | str) -> Buckets | None:
+    if rate_limits is False:
+        return None
+    if rate_limits is True:
+        return Buckets()
+    if not isinstance(rate_limits, str):
+        raise ConfigurationError(f"rate_limits must be True, False or a policy string, not {rate_limits!r}")
+    try:
+        return Buckets(parse_policies(rate_limits))
+    except ValueError as error:
+        raise ConfigurationError(str(error)) from None
 
 
 def _known(operation: str) -> None:
