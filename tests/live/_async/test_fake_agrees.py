@@ -527,6 +527,11 @@ async def company_settings(site: Site) -> list[object]:
     return seen
 
 
+def assert_same(server: list[object], fake: list[object]) -> None:
+    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
+    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
+
+
 SCENARIOS = [
     company_settings,
     workflow_rules,
@@ -545,5 +550,4 @@ async def test_the_fake_answers_as_the_server_does(live: Live, scenario: Callabl
         server = await scenario(site)
     async with fake_site() as site:
         fake = await scenario(site)
-    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
-    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
+    assert_same(server, fake)

@@ -529,6 +529,11 @@ def company_settings(site: Site) -> list[object]:
     return seen
 
 
+def assert_same(server: list[object], fake: list[object]) -> None:
+    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
+    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
+
+
 SCENARIOS = [
     company_settings,
     workflow_rules,
@@ -547,5 +552,4 @@ def test_the_fake_answers_as_the_server_does(live: Live, scenario: Callable[[Sit
         server = scenario(site)
     with fake_site() as site:
         fake = scenario(site)
-    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
-    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
+    assert_same(server, fake)

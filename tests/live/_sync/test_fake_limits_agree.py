@@ -27,6 +27,7 @@ from vclient.testing import FakeAPI, SyncFakeVClient, fake_transport
 from .. import wire
 from ..conftest import UNLIMITED, Live, fresh_key, tiny_png
 from .conftest import connect
+from .test_fake_agrees import assert_same
 
 
 @dataclass
@@ -116,8 +117,7 @@ def compare(live: Live, scenario: Callable[[Side], Any], rate_limits: bool | str
         server = scenario(side)
     with fake_side(rate_limits) as side:
         fake = scenario(side)
-    differences = [(i, s, f) for i, (s, f) in enumerate(zip(server, fake, strict=True)) if s != f]
-    assert not differences, "\n".join(f"step {i}: server {s!r}, fake {f!r}" for i, s, f in differences)
+    assert_same(server, fake)
 
 
 def test_the_route_limits_answer_as_the_servers(live: Live) -> None:
