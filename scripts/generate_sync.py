@@ -44,6 +44,8 @@ REPLACEMENTS = {
     "async_create_file": "sync_create_file",
     "aiter_bytes": "iter_bytes",
     "async_run_all": "sync_run_all",
+    "async_run_bounded": "sync_run_bounded",
+    "AsyncBackground": "SyncBackground",
     "VClient": "SyncVClient",
     "FakeVClient": "SyncFakeVClient",
     "default_client": "sync_default_client",

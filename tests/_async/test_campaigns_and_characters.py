@@ -103,7 +103,8 @@ async def test_bulk_assign_stops_at_a_part_the_server_rejects(company_client: VC
 async def test_blueprint_catalogs_are_listed_whole_in_pages_of_1000(
     company_client: VClient, api: MockAPI
 ) -> None:
-    api.json("GET", f"{CO}/characterblueprint/traits", p.page([p.trait()] * 3, limit=1000, total=3))
+    traits = [{**p.trait(), "id": f"0192f3c4-5b6a-7d8e-9f01-00000000{i:04x}"} for i in range(3)]
+    api.json("GET", f"{CO}/characterblueprint/traits", p.page(traits, limit=1000, total=3))
     blueprint = company_client.character_blueprint()
 
     traits = await blueprint.list_all_traits(
@@ -126,7 +127,7 @@ async def test_blueprint_catalogs_are_listed_whole_in_pages_of_1000(
 
 
 async def test_listing_characters_sends_only_the_filters_given(company_client: VClient, api: MockAPI) -> None:
-    api.json("GET", f"{CO}/characters", p.page([p.character(), p.character(is_temporary=True)]))
+    api.json("GET", f"{CO}/characters", p.page([p.character(), p.character(id=p.USER_ID, is_temporary=True)]))
     characters = await company_client.characters(ACTOR).list_all()
     assert dict(api.last.url.params) == {"limit": "100", "offset": "0"}
     assert [c.is_temporary for c in characters] == [False, True]

@@ -237,12 +237,17 @@ def test_iter_all_and_list_all_walk_every_page(client: SyncVClient, api: MockAPI
     assert len(client.companies.list_all()) == 7
 
 
-def test_a_page_that_does_not_advance_ends_with_an_error(client: SyncVClient, api: MockAPI) -> None:
+@pytest.mark.parametrize(("page_concurrency", "asked"), [(1, 2), (4, 3)])
+def test_a_page_that_does_not_advance_ends_with_an_error(
+    client: SyncVClient, api: MockAPI, page_concurrency: int, asked: int
+) -> None:
     stuck = payloads.page([payloads.company(1)], offset=0, limit=1, total=3)
     api.json("GET", COMPANIES, stuck)
     with pytest.raises(PaginationError, match="stalled"):
-        client.companies.list_all(limit=1)
-    assert len(api.requests) == 2
+        client.companies.list_all(limit=1, page_concurrency=page_concurrency)
+    # One after another, the walk stops at the first page that does not advance; at once, the pages the
+    # first one promised were all asked for.
+    assert len(api.requests) == asked
 
 
 @pytest.mark.parametrize(("limit", "offset"), [(101, 0), (-1, 0), (10, -5), (True, 0)])

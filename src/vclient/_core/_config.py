@@ -36,6 +36,7 @@ class ClientSettings(TypedDict, total=False):
     auto_retry_rate_limit: bool
     auto_idempotency_keys: bool
     pace_requests: bool
+    page_concurrency: int
     default_company_id: str | None
     headers: Mapping[str, str] | None
     set_as_default: bool
@@ -50,6 +51,8 @@ class APIConfig:
     `retry_delay` to `max_retry_delay` seconds between attempts (or what the server asks for), and at
     most `max_retries` times if that is set. With `pace_requests`, requests wait their turn when the
     server's rate-limit headers say its bucket is empty, rather than finding out by a 429.
+    `page_concurrency` pages of a `list_all` walk are fetched at a time (1: one after another), and
+    above 1 an `iter_all` walk fetches the next page while the caller handles the current one.
     """
 
     base_url: str | None = None
@@ -63,6 +66,7 @@ class APIConfig:
     auto_retry_rate_limit: bool = True
     auto_idempotency_keys: bool = True
     pace_requests: bool = True
+    page_concurrency: int = 4
     default_company_id: str | None = None
     headers: Mapping[str, str] = field(default_factory=dict)
 
@@ -91,6 +95,10 @@ class APIConfig:
         for flag in ("auto_retry_rate_limit", "auto_idempotency_keys", "pace_requests"):
             if not isinstance(getattr(self, flag), bool):
                 raise ConfigurationError(f"{flag} must be True or False")
+        if not _count(self.page_concurrency):
+            raise ConfigurationError(
+                f"page_concurrency must be an integer of at least 1, got {self.page_concurrency!r}"
+            )
         if self.api_key is not None and (problem := header_value_problem(self.api_key)):
             raise ConfigurationError(f"api_key {problem} (the key is not shown)")
         if self.default_company_id is not None:
@@ -168,6 +176,10 @@ def _base_url(url: object) -> str:
             f"base_url must be an http:// or https:// URL with a host, got {_shown(url)!r}"
         )
     return url.rstrip("/")
+
+
+def _count(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
 
 
 def _shown(url: str) -> str:

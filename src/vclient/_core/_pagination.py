@@ -11,7 +11,7 @@ from . import _display
 from ._exceptions import PaginationError, RequestValidationError
 from ._model import Model
 
-__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "PageWalk", "check_count", "check_page_args"]
+__all__ = ["DEFAULT_PAGE_SIZE", "PAGING", "Page", "PageWalk", "Seen", "check_count", "check_page_args"]
 
 T = TypeVar("T")
 
@@ -139,3 +139,31 @@ class PageWalk:
                 f"{self.offset} it claims {page.total}; stopped rather than follow it for ever"
             )
         return self.offset
+
+    def planned(self, page: Page[Any]) -> range:
+        """The offsets of the pages after `page` that its total promises (at least the next one), to be
+        fetched at once; `next_offset(page)` must have said there is a next one."""
+        return range(self.offset, max(page.total, self.offset + 1), self.limit)
+
+
+class Seen:
+    """The ids of the items a walk has returned, so that none is returned twice.
+
+    Offsets shift when items are added before them during a walk: a page then repeats items of the
+    one before it. Items without an `id` are all returned.
+    """
+
+    __slots__ = ("_ids",)
+
+    def __init__(self) -> None:
+        self._ids: set[object] = set()
+
+    def first(self, item: object) -> bool:
+        """Whether `item` is new to the walk (it is remembered from now on)."""
+        key = getattr(item, "id", None)
+        if key is None:
+            return True
+        if key in self._ids:
+            return False
+        self._ids.add(key)
+        return True

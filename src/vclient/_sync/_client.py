@@ -12,7 +12,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Iterator, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextvars import ContextVar
 from functools import cached_property
 from typing import Any, NamedTuple, Self, TypeVar
@@ -31,7 +31,7 @@ from .._core._exceptions import (
 )
 from .._core._model import UNSET, Unset
 from .._core._pacing import Pacer
-from .._core._pagination import Page, PageWalk, check_count
+from .._core._pagination import Page, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._response import ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
@@ -52,6 +52,7 @@ from ._services._dictionary import SyncDictionaryService
 from ._services._options import SyncOptionsService
 from ._services._system import SyncSystemService
 from ._services._users import SyncUserLookupService, SyncUsersService
+from ._walks import Walk
 
 __all__ = ["SyncVClient"]
 
@@ -240,6 +241,7 @@ class SyncVClient:
         auto_retry_rate_limit: bool = True,
         auto_idempotency_keys: bool = True,
         pace_requests: bool = True,
+        page_concurrency: int = 4,
         default_company_id: str | None = None,
         headers: Mapping[str, str] | None = None,
         set_as_default: bool = True,
@@ -258,6 +260,7 @@ class SyncVClient:
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
             "pace_requests": pace_requests,
+            "page_concurrency": page_concurrency,
             "default_company_id": default_company_id,
             "headers": headers,
         }
@@ -338,6 +341,7 @@ class SyncVClient:
         auto_retry_rate_limit: bool | Unset = UNSET,
         auto_idempotency_keys: bool | Unset = UNSET,
         pace_requests: bool | Unset = UNSET,
+        page_concurrency: int | Unset = UNSET,
         headers: Mapping[str, str] | Unset = UNSET,
     ) -> Self:
         """A client with some settings changed (the others kept) that shares this one's connection pool,
@@ -355,6 +359,7 @@ class SyncVClient:
             "auto_retry_rate_limit": auto_retry_rate_limit,
             "auto_idempotency_keys": auto_idempotency_keys,
             "pace_requests": pace_requests,
+            "page_concurrency": page_concurrency,
         }
         if not isinstance(headers, Unset):
             changes["headers"] = {**self._config.headers, **headers}
@@ -757,26 +762,9 @@ class SyncVClient:
         limit: int,
         query: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-    ) -> Iterator[T]:
+    ) -> Walk[T]:
         """Every item of a collection, fetched `limit` at a time. Arguments are checked now, not lazily."""
         self._check_open()
         check_count("limit", limit, 1, endpoint.max_limit)  # 0 would never advance
         endpoint.prepare_page(path, limit=limit, query=query, headers=headers)
-        return self._walk(endpoint, path, limit, query, headers)
-
-    def _walk(
-        self,
-        endpoint: Endpoint[Page[T]],
-        path: Mapping[str, object] | None,
-        limit: int,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-    ) -> Iterator[T]:
-        walk = PageWalk(limit)
-        offset: int | None = 0
-        while offset is not None:
-            request = endpoint.prepare_page(path, limit=limit, offset=offset, query=query, headers=headers)
-            page = self._send(request)
-            for item in page.items:
-                yield item
-            offset = walk.next_offset(page)
+        return Walk(self, endpoint, path, limit, query, headers)

@@ -18,6 +18,7 @@ from ..._core._api._companies import AuditLog, audit_log_query
 from ..._core._api._enums import LogLevelLike, UserRoleLike
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page, check_count
+from .._walks import collect
 from ._base import Service
 
 if TYPE_CHECKING:
@@ -52,10 +53,16 @@ class GlobalAdminService(Service):
         return self._iterate(api.LIST_DEVELOPERS, limit=limit, query={"is_global_admin": is_global_admin})
 
     async def list_all_developers(
-        self, *, limit: int = 100, is_global_admin: bool | None = None
+        self,
+        *,
+        limit: int = 100,
+        is_global_admin: bool | None = None,
+        page_concurrency: int | None = None,
     ) -> list[AdminDeveloper]:
         """Every developer, in one list (fetched `limit` at a time)."""
-        return [d async for d in self.iter_all_developers(limit=limit, is_global_admin=is_global_admin)]
+        return await collect(
+            self.iter_all_developers(limit=limit, is_global_admin=is_global_admin), page_concurrency
+        )
 
     async def get_developer(self, developer_id: str) -> AdminDeveloper:
         """The developer with this id.
@@ -161,13 +168,14 @@ class GlobalAdminService(Service):
         *,
         limit: int = 100,
         include_request_details: bool = False,
+        page_concurrency: int | None = None,
         **filters: Unpack[DeveloperAuditLogFilters],
     ) -> list[AuditLog]:
         """Every audit log, in one list (fetched `limit` at a time)."""
         entries = self.iter_all_audit_logs(
             developer_id, limit=limit, include_request_details=include_request_details, **filters
         )
-        return [entry async for entry in entries]
+        return await collect(entries, page_concurrency)
 
     # -- users of every company --------------------------------------------------------------
 
@@ -209,12 +217,13 @@ class GlobalAdminService(Service):
         role: UserRoleLike | None = None,
         email: str | None = None,
         is_archived: bool | None = None,
+        page_concurrency: int | None = None,
     ) -> list[AdminUser]:
         """Every user of every company, in one list (fetched `limit` at a time)."""
         users = self.iter_all_users(
             limit=limit, company_id=company_id, role=role, email=email, is_archived=is_archived
         )
-        return [user async for user in users]
+        return await collect(users, page_concurrency)
 
     async def get_user(self, user_id: str) -> AdminUser:
         """The user with this id.

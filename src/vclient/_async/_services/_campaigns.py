@@ -10,6 +10,7 @@ from ..._core._api._enums import BookIncludeLike, ChapterIncludeLike
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import AssetsService
 from ._base import Service, as_list
 from ._notes import NotesService
@@ -35,9 +36,9 @@ class CampaignsService(Service):
         """Every campaign, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CAMPAIGNS, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[Campaign]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Campaign]:
         """Every campaign, in one list (fetched `limit` at a time)."""
-        return [campaign async for campaign in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, campaign_id: str) -> Campaign:
         """The campaign with this id.
@@ -140,9 +141,9 @@ class BooksService(Service):
         """Every book, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_BOOKS, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[Book]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Book]:
         """Every book, in one list (fetched `limit` at a time)."""
-        return [book async for book in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
         """A book, with the child collections named in `include` embedded."""
@@ -224,9 +225,9 @@ class ChaptersService(Service):
         """Every chapter, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHAPTERS, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[Chapter]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Chapter]:
         """Every chapter, in one list (fetched `limit` at a time)."""
-        return [chapter async for chapter in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
         """A chapter, with the child collections named in `include` embedded."""

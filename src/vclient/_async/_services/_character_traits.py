@@ -15,6 +15,7 @@ from ..._core._api._traits import (
 )
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._base import Service
 
 if TYPE_CHECKING:
@@ -52,11 +53,16 @@ class CharacterTraitsService(Service):
         return self._iterate(api.LIST_CHARACTER_TRAITS, limit=limit, query=query)
 
     async def list_all(
-        self, *, limit: int = 100, category_id: str | None = None, is_rollable: bool | None = None
+        self,
+        *,
+        limit: int = 100,
+        category_id: str | None = None,
+        is_rollable: bool | None = None,
+        page_concurrency: int | None = None,
     ) -> list[CharacterTrait]:
         """Every character trait, in one list (fetched `limit` at a time)."""
         traits = self.iter_all(limit=limit, category_id=category_id, is_rollable=is_rollable)
-        return [trait async for trait in traits]
+        return await collect(traits, page_concurrency)
 
     async def get(self, character_trait_id: str) -> CharacterTrait:
         """The character trait with this id.

@@ -31,6 +31,7 @@ from ..._core._api._enums import (
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import AssetsService
 from ._base import Service, as_list
 from ._character_traits import CharacterTraitsService
@@ -56,9 +57,11 @@ class CharactersService(Service):
         """Every character, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHARACTERS, limit=limit, query=filters)
 
-    async def list_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> list[Character]:
+    async def list_all(
+        self, *, limit: int = 100, page_concurrency: int | None = None, **filters: Unpack[CharacterFilters]
+    ) -> list[Character]:
         """Every character, in one list (fetched `limit` at a time)."""
-        return [character async for character in self.iter_all(limit=limit, **filters)]
+        return await collect(self.iter_all(limit=limit, **filters), page_concurrency)
 
     async def get(
         self, character_id: str, *, include: Sequence[CharacterIncludeLike] = ()
@@ -233,9 +236,9 @@ class InventoryService(Service):
         """Every inventory item, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_INVENTORY, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[InventoryItem]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[InventoryItem]:
         """Every inventory item, in one list (fetched `limit` at a time)."""
-        return [item async for item in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, inventory_item_id: str) -> InventoryItem:
         """The inventory item with this id.

@@ -27,6 +27,7 @@ from ..._core._api._companies import (
 from ..._core._api._statistics import GET_COMPANY_STATISTICS, RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._base import Service
 
 if TYPE_CHECKING:
@@ -50,9 +51,9 @@ class CompaniesService(Service):
         """Every company, fetched `limit` per request."""
         return self._iterate(LIST_COMPANIES, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[Company]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Company]:
         """Every company, in one list (fetched `limit` at a time)."""
-        return [company async for company in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, company_id: str) -> Company:
         """The company with this id.
@@ -162,10 +163,11 @@ class CompaniesService(Service):
         *,
         limit: int = 100,
         include_request_details: bool = False,
+        page_concurrency: int | None = None,
         **filters: Unpack[AuditLogFilters],
     ) -> list[AuditLog]:
         """Every audit log, in one list (fetched `limit` at a time)."""
         iterator = self.iter_all_audit_logs(
             company_id, limit=limit, include_request_details=include_request_details, **filters
         )
-        return [entry async for entry in iterator]
+        return await collect(iterator, page_concurrency)

@@ -8,6 +8,7 @@ from ..._core._api._dicerolls import DiceRoll
 from ..._core._api._enums import CharacterTypeLike, DiceSizeLike
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._base import Service
 
 if TYPE_CHECKING:
@@ -73,13 +74,14 @@ class DiceRollsService(Service):
         character_id: str | None = None,
         campaign_id: str | None = None,
         character_type: CharacterTypeLike | None = None,
+        page_concurrency: int | None = None,
     ) -> list[DiceRoll]:
         """Every dice roll, in one list (fetched `limit` at a time)."""
         rolls = self.iter_all(
             limit=limit, user_id=user_id, character_id=character_id, campaign_id=campaign_id,
             character_type=character_type,
         )  # fmt: skip
-        return [roll async for roll in rolls]
+        return await collect(rolls, page_concurrency)
 
     async def get(self, diceroll_id: str) -> DiceRoll:
         """The dice roll with this id.

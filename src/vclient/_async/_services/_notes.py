@@ -10,6 +10,7 @@ from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 if TYPE_CHECKING:
     from .._client import VClient
 
+from .._walks import collect
 from ._base import Service
 
 
@@ -37,9 +38,9 @@ class NotesService(Service):
         """Every note, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(self._endpoints.list, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[Note]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Note]:
         """Every note, in one list (fetched `limit` at a time)."""
-        return [note async for note in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, note_id: str) -> Note:
         """The note with this id.

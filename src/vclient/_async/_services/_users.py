@@ -23,6 +23,7 @@ from ..._core._endpoint import Endpoint
 from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import AssetsService
 from ._base import FileInput, Service, as_list, read_upload
 from ._notes import NotesService
@@ -61,10 +62,15 @@ class UsersService(Service):
         return self._iterate(api.LIST_USERS, limit=limit, query={"user_role": role, "email": email})
 
     async def list_all(
-        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+        self,
+        *,
+        limit: int = 100,
+        role: UserRole | None = None,
+        email: str | None = None,
+        page_concurrency: int | None = None,
     ) -> list[User]:
         """Every user, in one list (fetched `limit` at a time)."""
-        return [user async for user in self.iter_all(limit=limit, role=role, email=email)]
+        return await collect(self.iter_all(limit=limit, role=role, email=email), page_concurrency)
 
     async def get(self, user_id: str, *, include: Sequence[UserIncludeLike] = ()) -> UserDetail:
         """A user, with the child collections named in `include` embedded."""
@@ -137,9 +143,11 @@ class UsersService(Service):
         """Every user, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_UNAPPROVED_USERS, limit=limit)
 
-    async def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
+    async def list_all_unapproved(
+        self, *, limit: int = 100, page_concurrency: int | None = None
+    ) -> list[User]:
         """Every user, in one list (fetched `limit` at a time)."""
-        return [user async for user in self.iter_all_unapproved(limit=limit)]
+        return await collect(self.iter_all_unapproved(limit=limit), page_concurrency)
 
     async def approve_user(
         self, user_id: str, role: UserRoleLike, *, idempotency_key: str | None = None
@@ -289,9 +297,9 @@ class QuickRollsService(Service):
         """Every quick roll, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_USER_QUICKROLLS, limit=limit)
 
-    async def list_all(self, *, limit: int = 100) -> list[QuickRoll]:
+    async def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[QuickRoll]:
         """Every quick roll, in one list (fetched `limit` at a time)."""
-        return [quickroll async for quickroll in self.iter_all(limit=limit)]
+        return await collect(self.iter_all(limit=limit), page_concurrency)
 
     async def get(self, quickroll_id: str) -> QuickRoll:
         """The quick roll with this id.

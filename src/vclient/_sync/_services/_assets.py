@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .._client import SyncVClient
 
 from ..._core._api._enums import AssetTypeLike
+from .._walks import collect
 from ._base import FileInput, Service, read_upload
 
 
@@ -44,9 +45,15 @@ class SyncAssetsService(Service):
         """Every asset, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(self._endpoints.list, limit=limit, query={"asset_type": asset_type})
 
-    def list_all(self, *, limit: int = 100, asset_type: AssetTypeLike | None = None) -> list[Asset]:
+    def list_all(
+        self,
+        *,
+        limit: int = 100,
+        asset_type: AssetTypeLike | None = None,
+        page_concurrency: int | None = None,
+    ) -> list[Asset]:
         """Every asset, in one list (fetched `limit` at a time)."""
-        return [asset for asset in self.iter_all(limit=limit, asset_type=asset_type)]
+        return collect(self.iter_all(limit=limit, asset_type=asset_type), page_concurrency)
 
     def get(self, asset_id: str) -> Asset:
         """The asset with this id.

@@ -23,6 +23,7 @@ from ..._core._api._blueprints import (
 from ..._core._api._dictionary import CATALOG_LIMIT
 from ..._core._api._traits import Trait
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._base import Service
 
 if TYPE_CHECKING:
@@ -54,9 +55,11 @@ class SyncCharacterBlueprintService(Service):
         """Every sheet section, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_SECTIONS, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_sections(self, **filters: Unpack[SectionFilters]) -> list[SheetSection]:
+    def list_all_sections(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[SectionFilters]
+    ) -> list[SheetSection]:
         """Every sheet section, in one list (fetched `limit` at a time)."""
-        return [section for section in self.iter_all_sections(**filters)]
+        return collect(self.iter_all_sections(**filters), page_concurrency)
 
     def get_section(self, section_id: str) -> SheetSection:
         """The sheet section with this id.
@@ -80,9 +83,11 @@ class SyncCharacterBlueprintService(Service):
         """Every trait category, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CATEGORIES, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_categories(self, **filters: Unpack[CategoryFilters]) -> list[TraitCategory]:
+    def list_all_categories(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[CategoryFilters]
+    ) -> list[TraitCategory]:
         """Every trait category, in one list (fetched `limit` at a time)."""
-        return [category for category in self.iter_all_categories(**filters)]
+        return collect(self.iter_all_categories(**filters), page_concurrency)
 
     def get_category(self, category_id: str) -> TraitCategory:
         """The trait category with this id.
@@ -108,9 +113,11 @@ class SyncCharacterBlueprintService(Service):
         """Every trait subcategory, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_SUBCATEGORIES, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_subcategories(self, **filters: Unpack[SubcategoryFilters]) -> list[TraitSubcategory]:
+    def list_all_subcategories(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[SubcategoryFilters]
+    ) -> list[TraitSubcategory]:
         """Every trait subcategory, in one list (fetched `limit` at a time)."""
-        return [subcategory for subcategory in self.iter_all_subcategories(**filters)]
+        return collect(self.iter_all_subcategories(**filters), page_concurrency)
 
     def get_subcategory(self, subcategory_id: str) -> TraitSubcategory:
         """The trait subcategory with this id.
@@ -134,9 +141,11 @@ class SyncCharacterBlueprintService(Service):
         """Every trait, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_TRAITS, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_traits(self, **filters: Unpack[TraitFilters]) -> list[Trait]:
+    def list_all_traits(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[TraitFilters]
+    ) -> list[Trait]:
         """Every trait, in one list (fetched `limit` at a time)."""
-        return [trait for trait in self.iter_all_traits(**filters)]
+        return collect(self.iter_all_traits(**filters), page_concurrency)
 
     def get_trait(self, trait_id: str) -> Trait:
         """The trait with this id.
@@ -160,9 +169,9 @@ class SyncCharacterBlueprintService(Service):
         """Every character concept, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CONCEPTS, limit=CATALOG_LIMIT)
 
-    def list_all_concepts(self) -> list[CharacterConcept]:
+    def list_all_concepts(self, *, page_concurrency: int | None = None) -> list[CharacterConcept]:
         """Every character concept, in one list (fetched `limit` at a time)."""
-        return [concept for concept in self.iter_all_concepts()]
+        return collect(self.iter_all_concepts(), page_concurrency)
 
     def get_concept(self, concept_id: str) -> CharacterConcept:
         """The character concept with this id.
@@ -186,9 +195,11 @@ class SyncCharacterBlueprintService(Service):
         """Every vampire clan, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_VAMPIRE_CLANS, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_vampire_clans(self, **filters: Unpack[VersionFilter]) -> list[VampireClan]:
+    def list_all_vampire_clans(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[VersionFilter]
+    ) -> list[VampireClan]:
         """Every vampire clan, in one list (fetched `limit` at a time)."""
-        return [clan for clan in self.iter_all_vampire_clans(**filters)]
+        return collect(self.iter_all_vampire_clans(**filters), page_concurrency)
 
     def get_vampire_clan(self, vampire_clan_id: str) -> VampireClan:
         """The vampire clan with this id.
@@ -212,9 +223,11 @@ class SyncCharacterBlueprintService(Service):
         """Every werewolf tribe, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_WEREWOLF_TRIBES, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_werewolf_tribes(self, **filters: Unpack[VersionFilter]) -> list[WerewolfTribe]:
+    def list_all_werewolf_tribes(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[VersionFilter]
+    ) -> list[WerewolfTribe]:
         """Every werewolf tribe, in one list (fetched `limit` at a time)."""
-        return [tribe for tribe in self.iter_all_werewolf_tribes(**filters)]
+        return collect(self.iter_all_werewolf_tribes(**filters), page_concurrency)
 
     def get_werewolf_tribe(self, werewolf_tribe_id: str) -> WerewolfTribe:
         """The werewolf tribe with this id.
@@ -238,9 +251,11 @@ class SyncCharacterBlueprintService(Service):
         """Every werewolf auspice, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_WEREWOLF_AUSPICES, limit=CATALOG_LIMIT, query=filters)
 
-    def list_all_werewolf_auspices(self, **filters: Unpack[VersionFilter]) -> list[WerewolfAuspice]:
+    def list_all_werewolf_auspices(
+        self, *, page_concurrency: int | None = None, **filters: Unpack[VersionFilter]
+    ) -> list[WerewolfAuspice]:
         """Every werewolf auspice, in one list (fetched `limit` at a time)."""
-        return [auspice for auspice in self.iter_all_werewolf_auspices(**filters)]
+        return collect(self.iter_all_werewolf_auspices(**filters), page_concurrency)
 
     def get_werewolf_auspice(self, werewolf_auspice_id: str) -> WerewolfAuspice:
         """The werewolf auspice with this id.

@@ -12,6 +12,7 @@ from ..._core._api._enums import BookIncludeLike, ChapterIncludeLike
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import SyncAssetsService
 from ._base import Service, as_list
 from ._notes import SyncNotesService
@@ -37,9 +38,9 @@ class SyncCampaignsService(Service):
         """Every campaign, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CAMPAIGNS, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[Campaign]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Campaign]:
         """Every campaign, in one list (fetched `limit` at a time)."""
-        return [campaign for campaign in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, campaign_id: str) -> Campaign:
         """The campaign with this id.
@@ -142,9 +143,9 @@ class SyncBooksService(Service):
         """Every book, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_BOOKS, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[Book]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Book]:
         """Every book, in one list (fetched `limit` at a time)."""
-        return [book for book in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, book_id: str, *, include: Sequence[BookIncludeLike] = ()) -> BookDetail:
         """A book, with the child collections named in `include` embedded."""
@@ -226,9 +227,9 @@ class SyncChaptersService(Service):
         """Every chapter, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHAPTERS, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[Chapter]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Chapter]:
         """Every chapter, in one list (fetched `limit` at a time)."""
-        return [chapter for chapter in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, chapter_id: str, *, include: Sequence[ChapterIncludeLike] = ()) -> ChapterDetail:
         """A chapter, with the child collections named in `include` embedded."""

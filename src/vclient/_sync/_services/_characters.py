@@ -33,6 +33,7 @@ from ..._core._api._enums import (
 from ..._core._api._statistics import RollStatistics
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import SyncAssetsService
 from ._base import Service, as_list
 from ._character_traits import SyncCharacterTraitsService
@@ -58,9 +59,11 @@ class SyncCharactersService(Service):
         """Every character, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_CHARACTERS, limit=limit, query=filters)
 
-    def list_all(self, *, limit: int = 100, **filters: Unpack[CharacterFilters]) -> list[Character]:
+    def list_all(
+        self, *, limit: int = 100, page_concurrency: int | None = None, **filters: Unpack[CharacterFilters]
+    ) -> list[Character]:
         """Every character, in one list (fetched `limit` at a time)."""
-        return [character for character in self.iter_all(limit=limit, **filters)]
+        return collect(self.iter_all(limit=limit, **filters), page_concurrency)
 
     def get(
         self, character_id: str, *, include: Sequence[CharacterIncludeLike] = ()
@@ -235,9 +238,9 @@ class SyncInventoryService(Service):
         """Every inventory item, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_INVENTORY, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[InventoryItem]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[InventoryItem]:
         """Every inventory item, in one list (fetched `limit` at a time)."""
-        return [item for item in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, inventory_item_id: str) -> InventoryItem:
         """The inventory item with this id.

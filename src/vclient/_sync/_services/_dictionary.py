@@ -9,6 +9,7 @@ from ..._core._api import _dictionary as api
 from ..._core._api._dictionary import CATALOG_LIMIT, DictionaryTerm
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._base import Service, as_list
 
 if TYPE_CHECKING:
@@ -33,9 +34,11 @@ class SyncDictionaryService(Service):
         """Every dictionary term, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_DICTIONARY_TERMS, limit=limit, query={"term": term})
 
-    def list_all(self, *, limit: int = CATALOG_LIMIT, term: str | None = None) -> list[DictionaryTerm]:
+    def list_all(
+        self, *, limit: int = CATALOG_LIMIT, term: str | None = None, page_concurrency: int | None = None
+    ) -> list[DictionaryTerm]:
         """Every dictionary term, in one list (fetched `limit` at a time)."""
-        return [entry for entry in self.iter_all(limit=limit, term=term)]
+        return collect(self.iter_all(limit=limit, term=term), page_concurrency)
 
     def get(self, dictionary_term_id: str) -> DictionaryTerm:
         """The dictionary term with this id.

@@ -12,6 +12,7 @@ from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
 if TYPE_CHECKING:
     from .._client import SyncVClient
 
+from .._walks import collect
 from ._base import Service
 
 
@@ -39,9 +40,9 @@ class SyncNotesService(Service):
         """Every note, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(self._endpoints.list, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[Note]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[Note]:
         """Every note, in one list (fetched `limit` at a time)."""
-        return [note for note in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, note_id: str) -> Note:
         """The note with this id.

@@ -25,6 +25,7 @@ from ..._core._endpoint import Endpoint
 from ..._core._exceptions import RequestValidationError
 from ..._core._model import UNSET, Unset
 from ..._core._pagination import DEFAULT_PAGE_SIZE, Page
+from .._walks import collect
 from ._assets import SyncAssetsService
 from ._base import FileInput, Service, as_list, read_upload
 from ._notes import SyncNotesService
@@ -63,10 +64,15 @@ class SyncUsersService(Service):
         return self._iterate(api.LIST_USERS, limit=limit, query={"user_role": role, "email": email})
 
     def list_all(
-        self, *, limit: int = 100, role: UserRole | None = None, email: str | None = None
+        self,
+        *,
+        limit: int = 100,
+        role: UserRole | None = None,
+        email: str | None = None,
+        page_concurrency: int | None = None,
     ) -> list[User]:
         """Every user, in one list (fetched `limit` at a time)."""
-        return [user for user in self.iter_all(limit=limit, role=role, email=email)]
+        return collect(self.iter_all(limit=limit, role=role, email=email), page_concurrency)
 
     def get(self, user_id: str, *, include: Sequence[UserIncludeLike] = ()) -> UserDetail:
         """A user, with the child collections named in `include` embedded."""
@@ -139,9 +145,11 @@ class SyncUsersService(Service):
         """Every user, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_UNAPPROVED_USERS, limit=limit)
 
-    def list_all_unapproved(self, *, limit: int = 100) -> list[User]:
+    def list_all_unapproved(
+        self, *, limit: int = 100, page_concurrency: int | None = None
+    ) -> list[User]:
         """Every user, in one list (fetched `limit` at a time)."""
-        return [user for user in self.iter_all_unapproved(limit=limit)]
+        return collect(self.iter_all_unapproved(limit=limit), page_concurrency)
 
     def approve_user(
         self, user_id: str, role: UserRoleLike, *, idempotency_key: str | None = None
@@ -291,9 +299,9 @@ class SyncQuickRollsService(Service):
         """Every quick roll, fetched `limit` at a time as you iterate; one page is held at a time."""
         return self._iterate(api.LIST_USER_QUICKROLLS, limit=limit)
 
-    def list_all(self, *, limit: int = 100) -> list[QuickRoll]:
+    def list_all(self, *, limit: int = 100, page_concurrency: int | None = None) -> list[QuickRoll]:
         """Every quick roll, in one list (fetched `limit` at a time)."""
-        return [quickroll for quickroll in self.iter_all(limit=limit)]
+        return collect(self.iter_all(limit=limit), page_concurrency)
 
     def get(self, quickroll_id: str) -> QuickRoll:
         """The quick roll with this id.

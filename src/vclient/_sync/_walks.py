@@ -1,0 +1,140 @@
+# Generated from src/vclient/_async/_walks.py by scripts/generate_sync.py (unasync). Do not edit:
+# change the async source and run `nox -s generate`.
+"""Walks through a collection: `iter_all` (one page ahead) and `list_all` (pages fetched at once).
+
+Hand-written in `vclient._async`; generated into `vclient._sync`, where the background work runs in
+threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import partial
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from .._core._endpoint import Endpoint, PreparedRequest
+from .._core._pagination import Page, PageWalk, Seen, check_count
+from .._core._response import ResponseInfo
+from .._tasks import SyncBackground, sync_run_bounded
+
+if TYPE_CHECKING:
+    from ._client import SyncVClient
+
+__all__ = ["Walk", "collect"]
+
+T = TypeVar("T")
+
+
+def _fetch(client: SyncVClient, request: PreparedRequest[Page[T]]) -> tuple[Page[T], ResponseInfo | None]:
+    """A page, and the `last_response` it left (in a task or thread of its own, so the caller's is
+    set from it)."""
+    page = client._send(request)
+    return page, client._session.last_response.get()
+
+
+class Walk(Generic[T]):
+    """Every item of a collection, in the server's order, none twice.
+
+    Iterated, it holds one page and, with `page_concurrency` above 1, fetches the next while the
+    caller handles this one. Closed (`aclose()`, a `break` that drops it, garbage collection, a
+    cancellation), it stops that fetch.
+    """
+
+    __slots__ = ("_ahead", "_asked", "_client", "_items", "_next", "_seen", "_walk")
+
+    def __init__(
+        self,
+        client: SyncVClient,
+        endpoint: Endpoint[Page[T]],
+        path: Mapping[str, object] | None,
+        limit: int,
+        query: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+    ) -> None:
+        self._ahead: SyncBackground[tuple[Page[T], ResponseInfo | None]] | None = None
+        self._client = client
+        self._asked = (endpoint, path, query, headers)
+        self._walk = PageWalk(limit)
+        self._seen = Seen()
+        self._next: int | None = 0
+        self._items: Iterator[T] = iter(())
+
+    def _request(self, offset: int) -> PreparedRequest[Page[T]]:
+        endpoint, path, query, headers = self._asked
+        return endpoint.prepare_page(
+            path, limit=self._walk.limit, offset=offset, query=query, headers=headers
+        )
+
+    def _fetcher(self, offset: int) -> Any:
+        return partial(_fetch, self._client, self._request(offset))  # not bound to the walk: it may go
+
+    def __iter__(self) -> Walk[T]:
+        return self
+
+    def __next__(self) -> T:
+        while True:
+            for item in self._items:
+                if self._seen.first(item):
+                    return item
+            if self._next is None:
+                raise StopIteration
+            self._items = iter((self._take()).items)
+
+    def _take(self) -> Page[T]:
+        """The next page (the one fetched ahead, if any); the walk ends with any failure."""
+        ahead, self._ahead = self._ahead, None
+        answer: tuple[Page[T], ResponseInfo | None]
+        try:
+            if ahead is None:
+                answer = self._fetcher(self._next or 0)()
+            else:
+                answer = ahead.result()
+            page = answer[0]
+            self._client._session.last_response.set(answer[1])
+            self._next = self._walk.next_offset(page)
+        except BaseException:
+            self._next = None
+            if ahead is not None:
+                ahead.cancel()
+            raise
+        if self._next is not None and self._client._config.page_concurrency > 1:
+            self._ahead = SyncBackground(self._fetcher(self._next))
+        return page
+
+    def close(self) -> None:
+        """Stop the walk, and the fetch of the page ahead."""
+        self._close()
+
+    def _close(self) -> None:
+        self._next, self._items = None, iter(())
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.cancel()
+
+    def __del__(self) -> None:
+        self._close()
+
+    def _all(self, page_concurrency: int | None) -> list[T]:
+        limit = self._client._config.page_concurrency if page_concurrency is None else page_concurrency
+        check_count("page_concurrency", limit, 1)
+        if self._next != 0 or self._ahead is not None:
+            raise RuntimeError("a walk is collected once, before it is iterated")
+        items: list[T] = []
+        answers = [self._fetcher(0)()]
+        while True:
+            self._client._session.last_response.set(answers[-1][1])
+            for page, _ in answers:
+                items.extend(item for item in page.items if self._seen.first(item))
+                self._next = self._walk.next_offset(page)
+                if self._next is None:
+                    return items
+            # Once a page has said the total, the pages it promises are fetched at once; a walk that
+            # finds the collection grown goes on from the last of them.
+            offsets = self._walk.planned(page) if limit > 1 else (self._next,)
+            answers = sync_run_bounded([self._fetcher(offset) for offset in offsets], limit)
+
+
+def collect(items: Any, page_concurrency: int | None) -> list[T]:
+    """A `list_all`: the walk an `iter_all` returned, its pages fetched `page_concurrency` at a time."""
+    assert isinstance(items, Walk)
+    return items._all(page_concurrency)
