@@ -105,8 +105,8 @@ def test_bulk_assign_stops_at_a_part_the_server_rejects(company_client: SyncVCli
 def test_blueprint_catalogs_are_listed_whole_in_pages_of_1000(
     company_client: SyncVClient, api: MockAPI
 ) -> None:
-    traits = [{**p.trait(), "id": f"0192f3c4-5b6a-7d8e-9f01-00000000{i:04x}"} for i in range(3)]
-    api.json("GET", f"{CO}/characterblueprint/traits", p.page(traits, limit=1000, total=3))
+    catalog = [{**p.trait(), "id": f"0192f3c4-5b6a-7d8e-9f01-00000000{i:04x}"} for i in range(3)]
+    api.json("GET", f"{CO}/characterblueprint/traits", p.page(catalog, limit=1000, total=3))
     blueprint = company_client.character_blueprint()
 
     traits = blueprint.list_all_traits(
