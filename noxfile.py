@@ -64,6 +64,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_overhead.py", *session.posargs)
     session.run("python", "benchmarks/bench_memory.py")
     session.run("python", "benchmarks/bench_pacing.py")
+    session.run("python", "benchmarks/bench_walks.py")
 
 
 @nox.session
