@@ -103,6 +103,11 @@ def test_rate_limits_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_pagination_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "pagination.md", {})
+    assert capsys.readouterr().out == "36 pages asked for, each walk asking each page once\n"
+
+
 def test_security_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(ROOT / "docs" / "security.md", {})
     out = capsys.readouterr().out.splitlines()
