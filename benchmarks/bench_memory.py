@@ -39,9 +39,8 @@ def pages_of(total: int) -> Callable[[httpx.Request], httpx.Response]:
         offset = int(request.url.params.get("offset", 0))
         limit = int(request.url.params.get("limit", 10))
         count = max(0, min(limit, total - offset))
-        body = msgspec.json.encode(
-            payloads.page([CHARACTER] * count, offset=offset, limit=limit, total=total)
-        )
+        items = [{**CHARACTER, "id": f"0192f3c4-5b6a-7d8e-9f01-{offset + i:012x}"} for i in range(count)]
+        body = msgspec.json.encode(payloads.page(items, offset=offset, limit=limit, total=total))
         return httpx.Response(200, content=body, headers={"content-type": "application/json"})
 
     return handler

@@ -88,7 +88,7 @@ async def test_list_all_keeps_at_most_page_concurrency_requests_in_flight(page_c
     collection = Collection(100, latency=0.01)
     client = on(collection, page_concurrency=page_concurrency)
     assert len(await client.companies.list_all(limit=10)) == 100
-    assert collection.most_flying == page_concurrency
+    assert 1 < collection.most_flying <= page_concurrency
     sequential = Collection(100, latency=0.01)
     await on(sequential).companies.list_all(limit=10, page_concurrency=1)
     assert sequential.most_flying == 1
@@ -98,8 +98,12 @@ async def test_iter_all_fetches_one_page_ahead_and_no_more() -> None:
     collection = Collection(50, latency=0.005)
     walk = on(collection).companies.iter_all(limit=10)
     first = await walk.__anext__()
-    await async_sleep(0.05)  # the caller at work: the next page comes meanwhile, and only that one
-    assert collection.offsets == [0, 10]
+    for _ in range(200):  # the caller at work: the next page is asked for meanwhile...
+        await async_sleep(0.01)
+        if collection.finished == 2:
+            break
+    await async_sleep(0.05)
+    assert collection.offsets == [0, 10]  # ...and only that one
     rest = [company async for company in walk]
     assert ids([first, *rest]) == [item["id"] for item in collection.items]
     assert collection.offsets == [0, 10, 20, 30, 40]

@@ -53,7 +53,7 @@ class Walk(Generic[T]):
         self._client = client
         self._asked = (endpoint, path, query, headers)
         self._walk = PageWalk(limit)
-        self._seen = Seen()
+        self._seen = Seen(window=2 * limit)  # a list_all keeps every id: it holds every item anyway
         self._next: int | None = 0
         self._items: Iterator[T] = iter(())
 
@@ -118,6 +118,7 @@ class Walk(Generic[T]):
         if self._next != 0 or self._ahead is not None:
             raise RuntimeError("a walk is collected once, before it is iterated")
         items: list[T] = []
+        self._seen = Seen()
         answers = [await self._fetcher(0)()]
         while True:
             self._client._session.last_response.set(answers[-1][1])

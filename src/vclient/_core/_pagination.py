@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, SupportsIndex, TypeVar, overload
@@ -147,16 +148,20 @@ class PageWalk:
 
 
 class Seen:
-    """The ids of the items a walk has returned, so that none is returned twice.
+    """The ids of the items a walk has returned lately, so that none is returned twice.
 
     Offsets shift when items are added before them during a walk: a page then repeats items of the
-    one before it. Items without an `id` are all returned.
+    one before it. With a `window`, only the latest `window` ids are kept (memory stays flat over a
+    long walk; a repeat is caught unless more than a window's worth of items came in between two
+    pages). Items without an `id` are all returned.
     """
 
-    __slots__ = ("_ids",)
+    __slots__ = ("_ids", "_order", "_window")
 
-    def __init__(self) -> None:
+    def __init__(self, window: int | None = None) -> None:
         self._ids: set[object] = set()
+        self._window = window
+        self._order: deque[object] = deque()
 
     def first(self, item: object) -> bool:
         """Whether `item` is new to the walk (it is remembered from now on)."""
@@ -166,4 +171,8 @@ class Seen:
         if key in self._ids:
             return False
         self._ids.add(key)
+        if self._window is not None:
+            self._order.append(key)
+            if len(self._order) > self._window:
+                self._ids.discard(self._order.popleft())
         return True
