@@ -92,3 +92,28 @@ def test_the_servers_own_format_takes_the_fast_reading(policies: dict[str, tuple
         == _parse_any(header)
         == {n: {"r": float(r), "t": float(t)} for n, (r, t) in policies.items()}
     )
+
+
+@given(st.text(alphabet='"abc_-.;=, 0123456789rtqw', max_size=60), st.text(max_size=30))
+def test_the_pacers_reading_agrees_with_the_public_one(ratelimit: str, policy: str) -> None:
+    from vclient._core._ratelimit import bucket_states
+
+    info = parse_rate_limit(ratelimit, policy)
+    assert bucket_states(ratelimit, policy) == (None if info is None else info.states())
+
+
+@given(st.dictionaries(names, st.tuples(counts, counts, counts, counts), min_size=1, max_size=4))
+def test_the_pacer_reads_the_servers_format_as_the_public_reading_does(
+    policies: dict[str, tuple[int, int, int, int]],
+) -> None:
+    from vclient._core._ratelimit import bucket_states
+
+    state = ", ".join(f'"{n}";r={r};t={t}' for n, (_q, _w, r, t) in policies.items())
+    limits = ", ".join(f'"{n}";q={q};w={w}' for n, (q, w, _r, _t) in policies.items())
+    info = parse_rate_limit(state, limits)
+    assert info is not None
+    assert (
+        bucket_states(state, limits)
+        == info.states()
+        == [(n, q, w, r, float(t)) for n, (q, w, r, t) in policies.items()]
+    )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ._ratelimit import RateLimitInfo, parse_rate_limit
+from ._ratelimit import BucketState, RateLimitInfo, bucket_states
 
 __all__ = ["MARGIN", "Pacer", "Turn"]
 
@@ -162,10 +162,20 @@ class Pacer:
         Without a known rate, a 429 holds every request back for the server's wait; with one, the
         refill says when the next token comes, better than a `t` rounded up to whole seconds.
         """
+        states = None
+        if info is not None:
+            states = [
+                (p.name, p.quota, p.window, p.remaining, p.reset)
+                for p in info.policies
+                if p.remaining is not None
+            ]
+        self._observe(turn, states, now, status)
+
+    def _observe(self, turn: Turn, states: list[BucketState] | None, now: float, status: int) -> None:
         if not self._take_back(turn):
             return
         refused = status == 429
-        if info is None:
+        if states is None:
             if status < 500 and not refused:  # a 5xx may come from a proxy in front of the server
                 # No policy of this key applies to the operation, until an answer says otherwise.
                 self._scopes.learn(turn.operation, frozenset())
@@ -173,23 +183,20 @@ class Pacer:
                     held.tokens += 1  # a guess, and a wrong one: the server took no token
             return
         names = []
-        for policy in info.policies:
-            if policy.remaining is None:
-                continue
-            names.append(policy.name)
-            quota, window, reset = policy.quota, policy.window, policy.reset
+        for name, quota, window, remaining, reset in states:
+            names.append(name)
             rate = quota / window * MARGIN if quota is not None and window else None
             # An empty bucket's `t` (when the next token comes, rounded up) says how much of one is there.
             part = 0.0
-            if policy.remaining == 0 and reset is not None and rate is not None:
+            if remaining == 0 and reset is not None and rate is not None:
                 part = max(0.0, 1 - reset * rate)  # `t=0`: the next token is there
-            bucket = self._buckets.get(policy.name)
+            bucket = self._buckets.get(name)
             if bucket is None:
-                left = policy.remaining + part - self._blind_out
-                bucket = self._buckets[policy.name] = _Bucket(policy.name, quota, rate, left, now)
+                left = remaining + part - self._blind_out
+                bucket = self._buckets[name] = _Bucket(name, quota, rate, left, now)
             else:
                 # Requests still out may not be in the server's count yet: they are taken off.
-                left = policy.remaining + part - bucket.held - self._blind_out
+                left = remaining + part - bucket.held - self._blind_out
                 bucket.refill(now)
                 bucket.quota, bucket.rate = quota, rate
                 if not turn._blind and self._alone(turn, bucket) and not self._crowded(bucket, left, now):
@@ -225,7 +232,8 @@ class Pacer:
         if status is None:
             self.release(turn, reached=reached)
         else:
-            self.observe(turn, parse_rate_limit(*limits) if limits else None, now, status)
+            ratelimit, policy = limits or (None, None)
+            self._observe(turn, None if ratelimit is None else bucket_states(ratelimit, policy), now, status)
 
     def release(self, turn: Turn, *, reached: bool) -> None:
         """Take back `turn` without an answer (the request failed, or was cancelled). If it cannot have

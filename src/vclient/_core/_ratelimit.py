@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-__all__ = ["RateLimitInfo", "RateLimitPolicy", "parse_rate_limit"]
+__all__ = ["BucketState", "RateLimitInfo", "RateLimitPolicy", "bucket_states", "parse_rate_limit"]
 
 
 class RateLimitPolicy(msgspec.Struct, frozen=True):
@@ -50,6 +50,14 @@ class RateLimitInfo:
     def remaining(self) -> int | None:
         """Requests left under the most restrictive policy."""
         return self.most_restrictive.remaining
+
+    def states(self) -> list[BucketState]:
+        """The policies with a count, as the pacer reads them."""
+        return [
+            (p.name, p.quota, p.window, p.remaining, p.reset)
+            for p in self.policies
+            if p.remaining is not None
+        ]
 
     @property
     def reset(self) -> float | None:
@@ -123,3 +131,35 @@ def parse_rate_limit(ratelimit: str | None, policy: str | None) -> RateLimitInfo
         for name in dict.fromkeys([*state, *limits])
     )
     return RateLimitInfo(policies) if policies else None
+
+
+BucketState = tuple[str, int | None, int | None, int, float | None]
+"""What the pacer reads of one policy that counted a request: name, quota, window, remaining, reset."""
+
+_STATE_ENTRY = r'"([\w.-]+)";r=([0-9]+);t=([0-9]+(?:\.[0-9]*)?)'
+_STATE = re.compile(_STATE_ENTRY)
+_STATES = re.compile(rf"{_STATE_ENTRY}(?:, ?{_STATE_ENTRY})*")
+
+
+@functools.lru_cache(maxsize=64)
+def _quotas(policy: str) -> dict[str, tuple[int | None, int | None]]:
+    return {
+        name: (_int(values.get("q")), _int(values.get("w")))
+        for name, values in _parse_entries(policy).items()
+    }
+
+
+def bucket_states(ratelimit: str, policy: str | None) -> list[BucketState] | None:
+    """The policies with a count, as plain tuples: the pacer reads these on every answer, and the
+    server's own format (`"burst";r=12;t=0, ...`) is read in one pass of one expression. None when
+    the headers name no policy at all, as for `parse_rate_limit`."""
+    if _STATES.fullmatch(ratelimit) is None:  # anything else: the general reading
+        info = parse_rate_limit(ratelimit, policy)
+        return None if info is None else info.states()
+    quotas = _quotas(policy or "")
+    found = {name: (remaining, reset) for name, remaining, reset in _STATE.findall(ratelimit)}
+    states: list[BucketState] = []
+    for name, (remaining, reset) in found.items():
+        quota, window = quotas.get(name, (None, None))
+        states.append((name, quota, window, int(remaining), float(reset)))
+    return states
