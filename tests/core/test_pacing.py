@@ -285,3 +285,16 @@ def test_over_a_long_run_the_pacer_reaches_the_full_refill_rate(
     assert refused <= max(0, min(callers, calls) - capacity)
     best = (calls - capacity) / refill
     assert last <= 1.02 * best + 2 / refill
+
+
+def test_headroom_is_the_tokens_a_walk_may_spend_at_once() -> None:
+    pacer = Pacer()
+    assert pacer.headroom("listCompanies", 0.0) is None  # nothing known: no bucket is known to apply
+    answer(pacer, "listCompanies", 0.0, '"burst";r=3;t=0')
+    assert pacer.headroom("listCompanies", 0.0) == 3
+    assert pacer.headroom("listCompanies", 1.0) == pytest.approx(3 + 5 * MARGIN)  # refilled meanwhile
+    answer(pacer, "getCompany", 1.0)  # an answer without headers: no bucket applies to it
+    assert pacer.headroom("getCompany", 1.0) is None
+    for _ in range(4):
+        pacer.reserve("listCompanies", 1.0)  # turns taken and not back count as spent
+    assert pacer.headroom("listCompanies", 1.0) == pytest.approx(3 + 5 * MARGIN - 4)

@@ -695,6 +695,15 @@ class VClient:
                     session.pacer.settle(turn, self._now(), status=status, limits=limits, reached=reached)
         return _Try(response, content, None, paced=turn is not None and limits is not None)
 
+    def _page_width(self, operation: str, limit: int) -> int:
+        """How many pages of a walk to ask for at once, up to `limit`: fewer when the rate limit has
+        fewer tokens left (then requests one at a time keep the pacer's count exact, and no slower)."""
+        if not self._config.pace_requests:
+            return limit
+        with self._session.pace_lock:
+            room = self._session.pacer.headroom(operation, self._now())
+        return limit if room is None else max(1, min(limit, int(room)))
+
     def _now(self) -> float:
         """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""
         return clock() + self._session.skipped

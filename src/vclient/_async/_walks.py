@@ -129,8 +129,12 @@ class Walk(Generic[T]):
                     return items
             # Once a page has said the total, the pages it promises are fetched at once; a walk that
             # finds the collection grown goes on from the last of them.
-            offsets = self._walk.planned(page) if limit > 1 else (self._next,)
-            answers = await async_run_bounded([self._fetcher(offset) for offset in offsets], limit)
+            offsets = list(self._walk.planned(page)) if limit > 1 else [self._next]
+            answers = []
+            while offsets:
+                width = self._client._page_width(self._asked[0].operation_id, limit)
+                batch, offsets = (offsets, []) if width == limit else (offsets[:width], offsets[width:])
+                answers += await async_run_bounded([self._fetcher(offset) for offset in batch], width)
 
 
 async def collect(items: Any, page_concurrency: int | None) -> list[T]:

@@ -135,6 +135,19 @@ class Pacer:
             self.send(turn)
         return turn
 
+    def headroom(self, operation: str, now: float) -> float | None:
+        """How many requests of `operation` may go now without waiting: the tokens of the emptiest
+        bucket known to apply (None when none is known to). Requests sent together cannot bring this
+        pacer's count back to the server's, so a walk sends no more at once than this."""
+        names = self._scopes.known.get(operation)
+        left = None
+        for name in self._scopes.common if names is None else names:
+            bucket = self._buckets.get(name)
+            if bucket is not None:
+                bucket.refill(now)
+                left = bucket.tokens if left is None else min(left, bucket.tokens)
+        return left
+
     def send(self, turn: Turn) -> None:
         """The request of `turn` leaves now (a turn without a wait is sent when it is given)."""
         if turn._sent:

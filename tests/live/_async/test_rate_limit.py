@@ -63,3 +63,24 @@ async def test_paced_requests_are_never_refused_even_without_retries(live: Live)
         start = len(WIRE.exchanges)
         await exhaust(client, live.burst + 3)
     assert [e.status for e in WIRE.exchanges[start:]].count(429) == 0
+
+
+async def test_walks_at_eight_pages_at_a_time_take_turns_and_are_never_refused(live: Live) -> None:
+    """The latest few hundred audit logs, 50 a page, walked whole and then one page ahead, under the
+    burst policy (the log grows as the walks go: each request is logged)."""
+    developer = live.keys["GLOBAL_ADMIN_DEVELOPER_ID"]
+    await async_sleep(live.burst / live.refill)  # a full bucket: a new client knows nothing of it yet
+    async with connect(
+        live, live.keys["GLOBAL_ADMIN_KEY"], auto_retry_rate_limit=False, page_concurrency=8
+    ) as client:
+        admin = client.global_admin
+        oldest = await admin.get_audit_log_page(developer, limit=1, offset=199)
+        since = oldest[0].date_created if oldest.items else None
+        start = len(WIRE.exchanges)
+        logs = await admin.list_all_audit_logs(developer, limit=50, date_from=since)
+        walked = [entry async for entry in admin.iter_all_audit_logs(developer, limit=50, date_from=since)]
+        seen = WIRE.exchanges[start:]
+        assert [e.status for e in seen if e.status == 429] == []
+        assert len(seen) >= 2 * -(-len(logs) // 50)
+        assert len({entry.id for entry in logs}) == len(logs)
+        assert len({entry.id for entry in walked}) == len(walked) >= len(logs) - 50
