@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
@@ -118,6 +119,13 @@ async def test_stopping_a_walk_early_leaves_no_request_running() -> None:
     assert collection.flying == 0
     assert set(collection.offsets) <= {0, 10}  # at most the page ahead was asked for, nothing after
     assert not [t for t in threading.enumerate() if t.name.startswith("vclient-")]
+
+    dropped = on(collection).companies.iter_all(limit=10)
+    await dropped.__anext__()
+    del dropped  # garbage: its fetch ahead is stopped with it
+    gc.collect()
+    await async_sleep(0.05)
+    assert collection.flying == 0
 
     walk = on(collection).companies.iter_all(limit=10)
     await walk.__anext__()

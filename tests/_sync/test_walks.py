@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
@@ -120,6 +121,13 @@ def test_stopping_a_walk_early_leaves_no_request_running() -> None:
     assert collection.flying == 0
     assert set(collection.offsets) <= {0, 10}  # at most the page ahead was asked for, nothing after
     assert not [t for t in threading.enumerate() if t.name.startswith("vclient-")]
+
+    dropped = on(collection).companies.iter_all(limit=10)
+    dropped.__next__()
+    del dropped  # garbage: its fetch ahead is stopped with it
+    gc.collect()
+    sync_sleep(0.05)
+    assert collection.flying == 0
 
     walk = on(collection).companies.iter_all(limit=10)
     walk.__next__()
