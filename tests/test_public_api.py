@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
+import re
 
 import vclient
 from vclient import exceptions, models
@@ -161,3 +162,36 @@ def test_client_settings_name_every_keyword_setting_of_both_clients() -> None:
             if parameter.kind is inspect.Parameter.KEYWORD_ONLY
         }
         assert keywords - {"config", "http_client"} == set(ClientSettings.__annotations__)
+
+
+def test_every_public_model_and_enum_is_labelled_where_users_import_it() -> None:
+    classes = [value for name in models.__all__ if isinstance(value := getattr(models, name), type)]
+    assert len(classes) > 70
+    assert [c.__qualname__ for c in classes if c.__module__ != "vclient.models"] == []
+    assert [c.__qualname__ for c in classes if getattr(models, c.__qualname__) is not c] == []
+
+
+def test_relabelled_models_still_decode_pickle_export_and_compare() -> None:
+    import pickle
+
+    import msgspec
+
+    from tests import payloads
+
+    raw = msgspec.json.encode(payloads.page([payloads.company(1), payloads.company(2)], total=2))
+    page = msgspec.json.decode(raw, type=models.Page[models.Company])  # a generic, parameterised now
+    company = page[0]
+    assert "vclient.models" in pickle.dumps(company).decode("latin-1")
+    for value in (page, company, models.UserRole.ADMIN):
+        assert pickle.loads(pickle.dumps(value)) == value
+    assert msgspec.json.decode(company.to_json(), type=models.Company) == company
+    assert company.to_dict()["id"] == company.id
+    assert company != page[1]
+
+
+def test_the_reference_documents_every_public_name() -> None:
+    from pathlib import Path
+
+    pages = "".join(p.read_text() for p in (Path(__file__).parent.parent / "docs" / "reference").glob("*.md"))
+    documented = set(re.findall(r"^::: vclient\.(\w+)", pages, re.MULTILINE))
+    assert [name for name in vclient.__all__ if name not in documented] == []
