@@ -137,7 +137,29 @@ def main() -> int:
         assert collected_count == total
         print(f"{name:<5} list_all of  {total:>7,} items: peak {collected:6.2f} MB")
     print(f"      the {total:,} decoded items alone:  {decoded_size(total):6.2f} MB")
+    for client_class in (SyncVClient, VClient):
+        grown = copies_left(client_class, 100_000)
+        print(f"{client_class.__name__}.with_options: 100,000 copies made and dropped leave {grown:,} bytes")
+        if grown > 10_000:
+            raise SystemExit("with_options copies are not freed")
     return 0
+
+
+def copies_left(client_class: type[SyncVClient] | type[VClient], copies: int) -> int:
+    """Traced bytes left after `copies` with_options copies were made (each used once) and dropped."""
+    client = client_class("https://api.test", "bench-key", set_as_default=False)
+    tracemalloc.start()
+    try:
+        for _ in range(1_000):
+            client.with_options(timeout=5.0).companies  # noqa: B018
+        gc.collect()
+        before = tracemalloc.get_traced_memory()[0]
+        for _ in range(copies):
+            client.with_options(timeout=5.0, headers={"X-Team": "a"}).companies  # noqa: B018
+        gc.collect()
+        return tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
 
 
 if __name__ == "__main__":
