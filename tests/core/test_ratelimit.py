@@ -73,27 +73,6 @@ def test_parsing_never_raises(ratelimit: str, policy: str) -> None:
         assert info.most_restrictive in info.policies
 
 
-@given(st.text(alphabet='"abc_-.;=, 0123456789rtqw', max_size=60))
-def test_the_fast_reading_agrees_with_the_general_one_wherever_it_answers(header: str) -> None:
-    from vclient._core._ratelimit import _parse_any, _parse_plain
-
-    plain = _parse_plain(header)
-    if plain is not None:
-        assert plain == _parse_any(header)
-
-
-@given(st.dictionaries(names, st.tuples(counts, counts), min_size=1, max_size=4))
-def test_the_servers_own_format_takes_the_fast_reading(policies: dict[str, tuple[int, int]]) -> None:
-    from vclient._core._ratelimit import _parse_any, _parse_plain
-
-    header = ", ".join(f'"{n}";r={r};t={t}' for n, (r, t) in policies.items())
-    assert (
-        _parse_plain(header)
-        == _parse_any(header)
-        == {n: {"r": float(r), "t": float(t)} for n, (r, t) in policies.items()}
-    )
-
-
 @given(st.text(alphabet='"abc_-.;=, 0123456789rtqw', max_size=60), st.text(max_size=30))
 def test_the_pacers_reading_agrees_with_the_public_one(ratelimit: str, policy: str) -> None:
     from vclient._core._ratelimit import bucket_states

@@ -70,42 +70,17 @@ _ENTRY = re.compile(r'\s*(?:"([^"]*)"?|([^\s",;]+))\s*((?:;[^,;]*)*)(?:,|\Z)')
 _PARAM = re.compile(r";\s*([A-Za-z]+)\s*=\s*\"?([0-9]+(?:\.[0-9]*)?)\"?\s*(?=;|\Z)")
 
 
-def _parse_any(header: str) -> dict[str, dict[str, float]]:
+@functools.lru_cache(maxsize=128)
+def _parse_entries(header: str) -> dict[str, dict[str, float]]:
     """Policy name -> its parameters, however odd the spacing or quoting; a parameter that is not a
-    number (or negative) is left out."""
+    number (or negative) is left out. Cached (the result is only read): a policy header repeats on
+    every answer."""
     entries: dict[str, dict[str, float]] = {}
     for entry in _ENTRY.finditer(header):
         name = (entry[1] or entry[2] or "").strip()
         if name:
             entries[name] = {key.lower(): float(value) for key, value in _PARAM.findall(entry[3])}
     return entries
-
-
-_PLAIN_ENTRY = r'"[\w.-]+"(?:;[A-Za-z]+=[0-9]+(?:\.[0-9]*)?)*'
-_PLAIN = re.compile(rf"{_PLAIN_ENTRY}(?:, ?{_PLAIN_ENTRY})*")
-_PLAIN_PARTS = re.compile(r'"([\w.-]+)"|;([A-Za-z]+)=([0-9]+(?:\.[0-9]*)?)')
-
-
-def _parse_plain(header: str) -> dict[str, dict[str, float]] | None:
-    """The same for a header written as the server writes it (`"name";k=1;k=2, ...`), in two passes
-    of simpler expressions: several times faster, and it runs on every answer. None for anything else."""
-    if _PLAIN.fullmatch(header) is None:
-        return None
-    entries: dict[str, dict[str, float]] = {}
-    values: dict[str, float] = {}
-    for name, key, value in _PLAIN_PARTS.findall(header):
-        if name:
-            values = entries[name] = {}
-        else:
-            values[key.lower()] = float(value)
-    return entries
-
-
-@functools.lru_cache(maxsize=128)
-def _parse_entries(header: str) -> dict[str, dict[str, float]]:
-    """Cached (the result is only read): a policy header repeats on every answer, a state header often."""
-    plain = _parse_plain(header) if header else None
-    return plain if plain is not None else _parse_any(header)
 
 
 def _int(value: float | None) -> int | None:
