@@ -42,6 +42,8 @@ REPLACEMENTS = {
     "async_sleep": "sync_sleep",
     "async_read_file": "sync_read_file",
     "async_create_file": "sync_create_file",
+    "async_hooks": "sync_hooks",
+    "AsyncAttemptHook": "AttemptHook",
     "aiter_bytes": "iter_bytes",
     "async_run_all": "sync_run_all",
     "async_run_bounded": "sync_run_bounded",

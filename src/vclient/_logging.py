@@ -10,7 +10,7 @@ import logging
 import sys
 from collections.abc import Mapping
 
-__all__ = ["ENV_LOG", "configure_from_env", "log_attempt", "log_turn"]
+__all__ = ["ENV_LOG", "configure_from_env", "log_attempt", "log_hook_failure", "log_turn"]
 
 ENV_LOG = "VALENTINA_CLIENT_LOG"
 logger = logging.getLogger("vclient")
@@ -65,5 +65,17 @@ def log_turn(method: str, path: str, wait: float, bucket: str | None) -> None:
     try:
         if logger.isEnabledFor(logging.INFO):
             logger.info('%s %s waits %.2f s for a turn under rate limit "%s"', method, path, wait, bucket)
+    except Exception:
+        pass
+
+
+def log_hook_failure(hook: object, exc: Exception) -> None:
+    """An `on_attempt` hook raised: said at WARNING, with its traceback, as the bug in the caller's
+    code it is; the call goes on as if the hook had returned."""
+    try:
+        name = getattr(hook, "__qualname__", None) or type(hook).__qualname__
+        logger.warning(
+            "on_attempt hook %s raised %s; the call goes on", name, type(exc).__name__, exc_info=exc
+        )
     except Exception:
         pass

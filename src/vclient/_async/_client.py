@@ -7,22 +7,15 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import random
 import threading
-import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextvars import ContextVar
 from functools import cached_property
-from typing import Any, NamedTuple, Self, TypeVar
-
-import httpx
+from typing import Any, Self, TypeVar, overload
 
 from .._core._config import USER_AGENT, APIConfig
-from .._core._endpoint import IDEMPOTENCY_HEADER, Endpoint, PreparedRequest
+from .._core._endpoint import Endpoint, PreparedRequest
 from .._core._exceptions import (
-    APIConnectionError,
-    APIError,
-    APITimeoutError,
     ClientClosedError,
     ConfigurationError,
     RequestValidationError,
@@ -31,14 +24,18 @@ from .._core._model import UNSET, Unset
 from .._core._pacing import Pacer
 from .._core._pagination import Page, check_count
 from .._core._ratelimit import RateLimitInfo, parse_rate_limit
-from .._core._response import ResponseInfo
-from .._core._retry import DEFAULT_RETRY_STATUSES, plan_retry, server_wait
-from .._io import Deadline, async_create_file, clock, proxied
+from .._core._raw import prepare_raw
+from .._core._response import AsyncAttemptHook, ResponseInfo
+from .._core._retry import DEFAULT_RETRY_STATUSES
+from .._http import httpx, library_of
+from .._io import async_create_file, async_hooks, clock, proxied
 from .._io import async_sleep as sleep
-from .._logging import configure_from_env, log_attempt, log_turn
+from .._logging import configure_from_env
 from . import _defaults
+from ._exchange import exchange, parse_final, transport_failure
 from ._services._admin import GlobalAdminService
 from ._services._autogen import CharacterAutogenService
+from ._services._base import FileInput, read_upload
 from ._services._blueprints import CharacterBlueprintService
 from ._services._campaigns import BooksService, CampaignsService, ChaptersService
 from ._services._character_traits import CharacterTraitsService
@@ -55,6 +52,7 @@ from ._walks import Walk
 __all__ = ["VClient"]
 
 API_KEY_HEADER = "X-API-KEY"
+
 
 T = TypeVar("T")
 
@@ -75,7 +73,10 @@ class _Session:
         api_key: str,
         direct: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        library = library_of(http)
+        assert library is not None  # the client checked its http_client
         self.http = http
+        self.library = library
         self.owns_http = owns_http
         # The pool's own transport, called straight, when the SDK made the pool and nothing in the
         # environment asks for a proxy: it has no hooks, auth, cookies or mounts to apply, and httpx's
@@ -96,121 +97,9 @@ class _Session:
         )
 
 
-_CAUSES: dict[type[Exception], str] = {
-    httpx.ConnectTimeout: "connecting timed out",
-    httpx.ReadTimeout: "no answer in time",
-    httpx.WriteTimeout: "sending timed out",
-    httpx.PoolTimeout: "no free connection in time",
-    httpx.RemoteProtocolError: "the server closed the connection",
-    httpx.ReadError: "the connection broke",
-    httpx.WriteError: "the connection broke",
-}
-
-
-def _cause(exc: Exception) -> str:
-    """The last cause of a failure, in a few words."""
-    if isinstance(exc, TimeoutError):
-        return "no complete answer within the timeout"
-    if isinstance(exc, httpx.ConnectError):
-        return f"could not connect ({exc})" if str(exc) else "could not connect"
-    for kind, words in _CAUSES.items():
-        if isinstance(exc, kind):
-            return words
-    return str(exc) or type(exc).__name__
-
-
-def _transport_failure(
-    exc: Exception, request: PreparedRequest[Any], url: str, attempts: int, elapsed: float
-) -> APIConnectionError:
-    """The SDK error for a failed exchange (an httpx error or the attempt's deadline), telling the story."""
-    story = f"gave up after {attempts} attempts over {elapsed:.1f} s: " if attempts > 1 else ""
-    timed_out = isinstance(exc, TimeoutError | httpx.TimeoutException)
-    error_class = APITimeoutError if timed_out else APIConnectionError
-    method = request.method
-    error = error_class(f"{story}{_cause(exc)} ({method} {url})", method=method, url=url)
-    error.attempts, error.elapsed = attempts, elapsed
-    error.idempotency_key = request.headers.get(IDEMPOTENCY_HEADER)
-    return error
-
-
-class _Try(NamedTuple):
-    """One attempt's outcome: what came back (if anything), and whether the pacer took in its limits."""
-
-    response: httpx.Response | None
-    content: bytes
-    failure: Exception | None
-    paced: bool
-
-
-class _Final(NamedTuple):
-    """The answer a call ends with, and how it was reached."""
-
-    response: httpx.Response
-    content: bytes
-    server_wait: float | None
-    attempts: int
-    elapsed: float
-
-
-def _parse(request: PreparedRequest[T], url: str, final: _Final) -> T:
-    """The answer's model, or its exception told how many attempts it took."""
-    response = final.response
-    try:
-        return request.endpoint.parse(
-            response.status_code,
-            response.headers,
-            final.content,
-            method=request.method,
-            url=url,
-            retry_after=final.server_wait,
-        )
-    except APIError as error:
-        error.attempts, error.elapsed = final.attempts, final.elapsed
-        if final.attempts > 1:
-            error.message += f" (gave up after {final.attempts} attempts over {final.elapsed:.1f} s)"
-            error.args = (error.message,)
-        raise
-
-
-_READ = httpx.ByteStream(b"")
-"""What a response's stream becomes once its body is read."""
-
-
-async def _read(response: httpx.Response, until: Deadline) -> bytes:
-    """The whole body, within the attempt's deadline (checked between pieces, however slowly they come)."""
-    chunks = []
-    async for chunk in response.aiter_bytes():
-        chunks.append(chunk)
-        if until.passed():
-            await response.aclose()
-            raise TimeoutError
-    # httpx's response and its stream refer to each other: left so, every page read stays in memory
-    # until the cycle collector runs. The body is read and the stream closed, so let it go now.
-    response.stream = _READ
-    return b"".join(chunks)
-
-
-def _rate_limit_headers(headers: httpx.Headers) -> tuple[str | None, str | None] | None:
-    """The RateLimit and RateLimit-Policy headers, in one pass over the raw list (each lookup through
-    httpx.Headers decodes every header again); None when the answer has no RateLimit."""
-    ratelimit = policy = None
-    for name, value in headers.raw:
-        lower = name.lower()
-        if lower == b"ratelimit":
-            ratelimit = value.decode("latin-1")
-        elif lower == b"ratelimit-policy":
-            policy = value.decode("latin-1")
-    return None if ratelimit is None else (ratelimit, policy)
-
-
-def _never_sent(exc: Exception) -> bool:
-    """The request cannot have reached the server (so even a POST without a key may be retried)."""
-    return isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
-
-
-def _fixed_headers(config: APIConfig) -> dict[str, str]:
+def _fixed_headers(config: APIConfig, library: str) -> dict[str, str]:
     return {
-        "User-Agent": f"{USER_AGENT} httpx/{httpx.__version__}",
+        "User-Agent": f"{USER_AGENT} {library}",
         "Accept": "application/json",
         **config.headers,
     }
@@ -245,6 +134,7 @@ class VClient:
         set_as_default: bool = True,
         config: APIConfig | None = None,
         http_client: httpx.AsyncClient | None = None,
+        on_attempt: AsyncAttemptHook | Sequence[AsyncAttemptHook] = (),
     ) -> None:
         given: dict[str, Any] = {
             "base_url": base_url,
@@ -272,10 +162,14 @@ class VClient:
         config = config.resolve(os.environ)
         configure_from_env(os.environ)
 
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            expected = httpx.AsyncClient.__name__
+        library = library_of(http_client) if http_client is not None else None
+        expected = "AsyncClient"
+        if http_client is not None and (
+            library is None or not isinstance(http_client, getattr(library.module, expected))
+        ):
             raise ConfigurationError(
-                f"http_client must be an httpx.{expected}, got {type(http_client).__name__}"
+                f"http_client must be an httpx.{expected} or httpx2.{expected}, "
+                f"got {type(http_client).__module__}.{type(http_client).__qualname__}"
             )
         owns_http = http_client is None
         direct = None
@@ -284,18 +178,22 @@ class VClient:
         elif http_client is None:
             direct = httpx.AsyncHTTPTransport()  # what httpx would make for the pool itself
             http_client = httpx.AsyncClient(transport=direct)
-        self._setup(config, _Session(http_client, owns_http, config.api_key or "", direct), owner=True)
+        session = _Session(http_client, owns_http, config.api_key or "", direct)
+        self._setup(config, session, async_hooks(on_attempt), owner=True)
         if set_as_default:
             _defaults.set_default_client(self)
 
-    def _setup(self, config: APIConfig, session: _Session, *, owner: bool) -> None:
+    def _setup(
+        self, config: APIConfig, session: _Session, hooks: tuple[AsyncAttemptHook, ...], *, owner: bool
+    ) -> None:
         self._config = config
+        self._hooks = hooks
         self._session = session
         self._owner = owner
         self._closed = False
         self._policy = config.retry_policy
         self._base_url = config.base_url or ""
-        self._headers_cache: tuple[str, httpx.Headers] | None = None
+        self._headers_cache: tuple[str, Any] | None = None
 
     def __repr__(self) -> str:
         state = "closed" if self.is_closed else "open"
@@ -341,9 +239,10 @@ class VClient:
         pace_requests: bool | Unset = UNSET,
         page_concurrency: int | Unset = UNSET,
         headers: Mapping[str, str] | Unset = UNSET,
+        on_attempt: AsyncAttemptHook | Sequence[AsyncAttemptHook] | Unset = UNSET,
     ) -> Self:
         """A client with some settings changed (the others kept) that shares this one's connection pool,
-        key and rate-limit state. `headers` are added to this client's.
+        key and rate-limit state. `headers` are added to this client's; `on_attempt` replaces its hooks.
 
         Closing the copy does not close the pool; closing this client does.
         """
@@ -363,7 +262,8 @@ class VClient:
             changes["headers"] = {**self._config.headers, **headers}
         config = self._config.replace(**{k: v for k, v in changes.items() if v is not UNSET})
         clone = object.__new__(type(self))
-        clone._setup(config, self._session, owner=False)
+        hooks = self._hooks if isinstance(on_attempt, Unset) else async_hooks(on_attempt)
+        clone._setup(config, self._session, hooks, owner=False)
         return clone
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -487,6 +387,85 @@ class VClient:
         """Generated characters and character-generation sessions, acting as the user `on_behalf_of`."""
         return CharacterAutogenService(self, self._company_id(company_id), on_behalf_of)
 
+    # -- raw calls -------------------------------------------------------------------------------
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = ...,
+        json: object = ...,
+        content: bytes | None = ...,
+        files: Mapping[str, FileInput] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        on_behalf_of: str | None = ...,
+        idempotency_key: str | None = ...,
+        cast_to: type[T],
+    ) -> T: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = ...,
+        json: object = ...,
+        content: bytes | None = ...,
+        files: Mapping[str, FileInput] | None = ...,
+        headers: Mapping[str, str] | None = ...,
+        on_behalf_of: str | None = ...,
+        idempotency_key: str | None = ...,
+        cast_to: Any = ...,
+    ) -> Any: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: object = None,
+        content: bytes | None = None,
+        files: Mapping[str, FileInput] | None = None,
+        headers: Mapping[str, str] | None = None,
+        on_behalf_of: str | None = None,
+        idempotency_key: str | None = None,
+        cast_to: Any = None,
+    ) -> Any:
+        """Call a route the services do not wrap (yet), as they would: with the key, pacing, retries,
+        an idempotency key on writes, the log line, `last_response` and the SDK's exceptions.
+
+        `path` is a path on the base URL (`/api/v1/...`, ids included); anything that could leave it is
+        refused before sending. The answer is decoded into `cast_to` (a model, `list[Model]`, `dict`,
+        ...), or returned as plain JSON when it is None (None for an empty body); `bytes` returns the
+        body as it came. One body at most: `json=` (anything msgspec encodes), `content=` (bytes) or
+        `files={"field": bytes | path | binary file}`.
+        """
+        self._check_open()
+        uploads = None
+        if files is not None:
+            if not isinstance(files, Mapping):
+                raise RequestValidationError("files takes a mapping of a form field to its file")
+            uploads = {field: await read_upload(file, None, None) for field, file in files.items()}
+        request = prepare_raw(
+            method,
+            path,
+            base_url=self._base_url,
+            params=params,
+            json=json,
+            content=content,
+            files=uploads,
+            headers=headers,
+            on_behalf_of=on_behalf_of,
+            idempotency_key=idempotency_key,
+            auto_idempotency_key=self._config.auto_idempotency_keys,
+            cast_to=cast_to,
+        )
+        return await self._send(request)
+
     # -- the request path (used by services) -----------------------------------------------------
 
     def _use_api_key(self, api_key: str) -> None:
@@ -495,23 +474,23 @@ class VClient:
         with self._session.pace_lock:  # the server keeps its buckets per key: the new one's are full
             self._session.pacer = self._session.pacer.for_new_key()
 
-    def _build(self, request: PreparedRequest[Any], url: str, timeout: float) -> httpx.Request:
-        """The httpx request, with headers merged once per client and key rather than once per call.
+    def _build(self, request: PreparedRequest[Any], url: str, timeout: float) -> Any:
+        """The library's request, with headers merged once per client and key rather than once per call.
 
         (Letting httpx merge per call costs more than all of the SDK's own work; `send` still applies
         the pool's transport, proxies, auth and event hooks.)
         """
         key = self._session.api_key
         if self._headers_cache is None or self._headers_cache[0] != key:
-            merged = httpx.Headers(self._session.http.headers)
-            merged.update(_fixed_headers(self._config))
+            merged = self._session.library.Headers(self._session.http.headers)
+            merged.update(_fixed_headers(self._config, self._session.library.user_agent))
             merged[API_KEY_HEADER] = key
             self._headers_cache = (key, merged)
         headers = self._headers_cache[1]
         if request.headers:
-            headers = httpx.Headers(headers)
+            headers = self._session.library.Headers(headers)
             headers.update(request.headers)
-        return httpx.Request(
+        return self._session.library.Request(
             request.method,
             url,
             params=request.params or None,  # an empty value still makes httpx re-parse the URL
@@ -532,20 +511,20 @@ class VClient:
 
     async def _send(self, request: PreparedRequest[T]) -> T:
         url = self._base_url + request.path
-        final = await self._exchange(request, url, stream=False)
-        return _parse(request, url, final)
+        final = await exchange(self, request, url, stream=False)
+        return parse_final(request, url, final)
 
-    async def _stream(self, request: PreparedRequest[Any]) -> httpx.Response:
+    async def _stream(self, request: PreparedRequest[Any]) -> Any:
         """A successful response whose body is still unread, for the caller to stream and close."""
         url = self._base_url + request.path
-        final = await self._exchange(request, url, stream=True)
+        final = await exchange(self, request, url, stream=True)
         if final.response.status_code >= 300:
-            _parse(request, url, final)
+            parse_final(request, url, final)
         return final.response
 
     async def _download(
         self, request: PreparedRequest[Any], destination: str | os.PathLike[str] | None
-    ) -> tuple[httpx.Headers, bytes]:
+    ) -> tuple[Mapping[str, str], bytes]:
         """A file response's headers and bytes; with a destination, the bytes go there chunk by chunk."""
         response = await self._stream(request)
         url = self._base_url + request.path
@@ -556,153 +535,10 @@ class VClient:
                 async for chunk in response.aiter_bytes():
                     await out.write(chunk)
             return response.headers, b""
-        except httpx.HTTPError as exc:
-            raise _transport_failure(exc, request, url, 1, 0.0) from exc
+        except self._session.library.http_error as exc:
+            raise transport_failure(exc, request, url, 1, 0.0) from exc
         finally:
             await response.aclose()
-
-    async def _exchange(self, request: PreparedRequest[Any], url: str, *, stream: bool) -> _Final:
-        """Send, retrying as the policy allows: the final response, its body, and the server's wait.
-
-        Each attempt ends by its deadline (`timeout`, or what is left of `retry_budget` for a retry).
-        When streaming, the body of a successful response is left unread (and `b""` returned for it).
-        """
-        self._check_open()
-        session, policy, method = self._session, self._policy, request.method
-        began = self._now()
-        attempt = 0
-        at_least = 0.0  # a paced retry's wait, taken with its turn's
-        while True:
-            started = time.perf_counter()
-            # The waits count even when a test (or the fake) skips them, so that the budget still ends.
-            elapsed = self._now() - began
-            seconds = (
-                self._config.timeout if attempt == 0 else min(self._config.timeout, policy.budget - elapsed)
-            )
-            seconds = max(seconds, 0.001)
-            response, content, failure, paced = await self._attempt(
-                request, url, seconds, stream=stream, room=policy.budget - elapsed, at_least=at_least
-            )
-            status = hint = delay = None
-            if response is not None and failure is None:
-                status = response.status_code
-                if status == 429 or status in policy.retry_statuses:
-                    hint = server_wait(status, response.headers, content, time.time())
-            if failure is not None or status == 429 or status in policy.retry_statuses:
-                delay = plan_retry(
-                    policy,
-                    attempt=attempt,
-                    elapsed=self._now() - began,
-                    method=method,
-                    request_headers=request.headers,
-                    status_code=status,
-                    reached_server=failure is None or not _never_sent(failure),
-                    timed_out=isinstance(failure, TimeoutError | httpx.ReadTimeout),
-                    wait_hint=hint,
-                    jitter=random.random(),
-                )
-            outcome = status if status is not None else type(failure).__name__
-            headers = response.headers if response is not None else None
-            log_attempt(method, request.path, outcome, time.perf_counter() - started, headers, attempt, delay)
-            if delay is None:
-                if failure is not None:
-                    if response is not None:
-                        await response.aclose()
-                    took = self._now() - began
-                    raise _transport_failure(failure, request, url, attempt + 1, took) from failure
-                assert response is not None
-                took = self._now() - began
-                info = ResponseInfo(
-                    request.endpoint.operation_id,
-                    method,
-                    url,
-                    response.status_code,
-                    response.headers,
-                    attempt + 1,
-                    took,
-                )
-                session.last_response.set(info)
-                return _Final(response, content, hint, attempt + 1, took)
-            if response is not None:
-                await response.aclose()
-            # After a 429 whose limits the pacer took in, the next attempt waits for its turn (so the
-            # waiting tasks are spread over the refill), and never less than the retry's own wait.
-            at_least = delay if status == 429 and paced else 0.0
-            if not at_least:
-                await self._wait(delay)
-            if self.is_closed:
-                raise ClientClosedError(
-                    f"the client was closed while the call waited to retry ({method} {url})"
-                )
-            attempt += 1
-
-    async def _attempt(
-        self,
-        request: PreparedRequest[Any],
-        url: str,
-        seconds: float,
-        *,
-        stream: bool,
-        room: float,
-        at_least: float,
-    ) -> _Try:
-        """One try: wait for a turn if pacing (unless it is further off than `room`, the budget left: then
-        send anyway and let the server say), send, read the body by `seconds`, note the rate limit."""
-        session, method = self._session, request.method
-        response: httpx.Response | None = None
-        turn, wait, limits, asked = None, at_least, None, None
-        failure: Exception | None = None
-        if self._config.pace_requests:
-            with session.pace_lock:
-                asked = self._now()
-                turn = session.pacer.reserve(request.endpoint.operation_id, asked)
-            if turn.wait > wait:
-                wait = turn.wait
-                if wait <= room:
-                    log_turn(method, request.path, wait, turn.bucket)
-        try:
-            if 0 < wait <= room:
-                await self._wait(wait, since=asked)
-            if turn is not None and turn.wait > 0:
-                with session.pace_lock:
-                    session.pacer.send(turn)
-            until = Deadline(seconds)
-            outgoing = self._build(request, url, seconds)
-            if session.direct is None:
-                response = await session.http.send(outgoing, stream=True)
-            elif session.http.is_closed:
-                raise RuntimeError("the pool is closed")
-            else:
-                response = await session.direct.handle_async_request(outgoing)
-            limits = _rate_limit_headers(response.headers)
-            if limits is not None:
-                session.rate_limit_headers = limits
-            content = b""
-            if not stream or response.status_code >= 300:
-                content = await _read(response, until)
-        except (httpx.HTTPError, TimeoutError) as exc:
-            failure = exc
-            return _Try(response, b"", exc, paced=False)
-        except RuntimeError as exc:  # httpx's "client has been closed"
-            if session.http.is_closed or self.is_closed:
-                raise ClientClosedError(f"the client was closed during the call ({method} {url})") from exc
-            raise
-        finally:  # the turn comes back, with what the server said of the limits or without
-            if turn is not None:
-                status = response.status_code if response is not None else None
-                reached = failure is None or not _never_sent(failure)
-                with session.pace_lock:
-                    session.pacer.settle(turn, self._now(), status=status, limits=limits, reached=reached)
-        return _Try(response, content, None, paced=turn is not None and limits is not None)
-
-    def _page_width(self, operation: str, limit: int) -> int:
-        """How many pages of a walk to ask for at once, up to `limit`: fewer when the rate limit has
-        fewer tokens left (then requests one at a time keep the pacer's count exact, and no slower)."""
-        if not self._config.pace_requests:
-            return limit
-        with self._session.pace_lock:
-            room = self._session.pacer.headroom(operation, self._now())
-        return limit if room is None else max(1, min(limit, int(room)))
 
     def _now(self) -> float:
         """The session's clock: monotonic, plus the waits the fake API skips (they count all the same)."""

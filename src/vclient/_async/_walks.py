@@ -30,6 +30,17 @@ async def _fetch(client: VClient, request: PreparedRequest[Page[T]]) -> tuple[Pa
     return page, client._session.last_response.get()
 
 
+def _page_width(client: VClient, operation: str, limit: int) -> int:
+    """How many pages of a walk to ask for at once, up to `limit`: fewer when the rate limit has
+    fewer tokens left (then requests one at a time keep the pacer's count exact, and no slower)."""
+    if not client._config.pace_requests:
+        return limit
+    session = client._session
+    with session.pace_lock:
+        room = session.pacer.headroom(operation, client._now())
+    return limit if room is None else max(1, min(limit, int(room)))
+
+
 class Walk(Generic[T]):
     """Every item of a collection, in the server's order, none twice.
 
@@ -132,7 +143,7 @@ class Walk(Generic[T]):
             offsets = list(self._walk.planned(page)) if limit > 1 else [self._next]
             answers = []
             while offsets:
-                width = self._client._page_width(self._asked[0].operation_id, limit)
+                width = _page_width(self._client, self._asked[0].operation_id, limit)
                 batch, offsets = (offsets, []) if width == limit else (offsets[:width], offsets[width:])
                 answers += await async_run_bounded([self._fetcher(offset) for offset in batch], width)
 

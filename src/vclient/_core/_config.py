@@ -40,6 +40,8 @@ class ClientSettings(TypedDict, total=False):
     default_company_id: str | None
     headers: Mapping[str, str] | None
     set_as_default: bool
+    on_attempt: Any
+    """Async callables for a `VClient`, plain ones for a `SyncVClient` (checked when it is made)."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
