@@ -230,6 +230,19 @@ def test_example_scripts_run(script: Path, capsys: pytest.CaptureFixture[str]) -
         assert expected in out
 
 
+def test_extending_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "extending.md", {})
+    assert capsys.readouterr().out.splitlines() == [
+        "['items', 'limit', 'offset', 'total'] listCompanies",
+        "404 GET /api/v1/companies/{id}/characters/{id}/trackers",
+        "path must be a path on the base URL https://fake.valentina-noir.test (such as /api/v1/health):"
+        " a URL to another host would receive the API key",
+        "path must not contain '.' or '..' segments, got '/api/v1/../admin'",
+        "path must start with '/', got 'api/v1/companies'",
+        "[('getCompany', 503), ('getCompany', 200)]",
+    ]
+
+
 def test_retries_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(ROOT / "docs" / "retries.md", {})
     assert capsys.readouterr().out.splitlines() == ["online 4", "True True"]

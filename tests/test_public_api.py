@@ -36,6 +36,9 @@ def test_top_level_names() -> None:
     expected = [
         "UNSET",
         "APIConfig",
+        "AsyncAttemptHook",
+        "AttemptHook",
+        "AttemptInfo",
         "ClientSettings",
         "Page",
         "ResponseInfo",

@@ -29,7 +29,7 @@ from ._async._defaults import (
 from ._core._config import APIConfig, ClientSettings
 from ._core._model import UNSET
 from ._core._pagination import Page
-from ._core._response import ResponseInfo
+from ._core._response import AsyncAttemptHook, AttemptHook, AttemptInfo, ResponseInfo
 from ._public import publish
 from ._sync._client import SyncVClient
 from ._sync._defaults import (
@@ -57,6 +57,9 @@ from ._version import __version__
 __all__ = [
     "UNSET",
     "APIConfig",
+    "AsyncAttemptHook",
+    "AttemptHook",
+    "AttemptInfo",
     "ClientSettings",
     "Page",
     "ResponseInfo",

@@ -38,7 +38,7 @@ def check_raw_path(path: object, base_url: str) -> str:
     parts = urlsplit(path)
     if parts.scheme or parts.netloc or path.startswith("//"):
         raise RequestValidationError(
-            f"path must be a path on the client's base URL ({base_url}), such as /api/v1/system/health; "
+            f"path must be a path on the base URL {base_url} (such as /api/v1/health): "
             "a URL to another host would receive the API key"
         )
     if not path.startswith("/"):
@@ -76,9 +76,7 @@ def operation_for(method: str, path: str) -> str:
     for pattern, operation in _templates().get(method, ()):
         if pattern.fullmatch(path):
             return operation
-    segments = (
-        "{id}" if segment and not _is_word(segment) else segment for segment in path.split("/")
-    )
+    segments = ("{id}" if segment and not _is_word(segment) else segment for segment in path.split("/"))
     return f"{method} {'/'.join(segments)}"
 
 

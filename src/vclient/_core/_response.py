@@ -60,6 +60,7 @@ class AttemptInfo:
 
     @property
     def will_retry(self) -> bool:
+        """Whether another attempt follows (after `retry_in` seconds)."""
         return self.retry_in is not None
 
 
