@@ -28,10 +28,12 @@ def _pythons_found() -> list[str]:
 
 
 @nox.session(python=_pythons_found() or None)
-def tests(session: nox.Session) -> None:
-    """The whole test suite (async tests on asyncio and trio, generated sync tests, core tests)."""
+@nox.parametrize("http", ["httpx", "httpx2"])
+def tests(session: nox.Session, http: str) -> None:
+    """The whole test suite (async tests on asyncio and trio, generated sync tests, core tests), on
+    httpx and again on httpx2 (with `import httpx` aliased to it, as a migrating application does)."""
     session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+    session.run("pytest", *session.posargs, env={"VCLIENT_TEST_HTTP": http})
 
 
 @nox.session
@@ -60,8 +62,11 @@ def generate(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """SDK time per call as ratios to two floors (httpx client, bare transport), memory of long walks, and
     the pacer's time under a token bucket as a ratio to the bucket's minimum (simulated time)."""
-    session.install("-e", ".")
-    session.run("python", "benchmarks/bench_overhead.py", *session.posargs)
+    session.install("-e", ".[httpx2]")
+    for library in ("httpx", "httpx2"):  # the per-call figures on each library (floors on the same one)
+        session.run(
+            "python", "benchmarks/bench_overhead.py", *session.posargs, env={"VCLIENT_BENCH_HTTP": library}
+        )
     session.run("python", "benchmarks/bench_memory.py")
     session.run("python", "benchmarks/bench_pacing.py")
     session.run("python", "benchmarks/bench_walks.py")
@@ -135,6 +140,8 @@ def live(session: nox.Session) -> None:
     if not (KIT / "up").exists():
         session.error(f"no server kit at {KIT}: set VSERVER_KIT, or VCLIENT_LIVE_URL and VCLIENT_LIVE_KEYS")
     session.run(*tests, "-m", EVERYDAY, env=_kit_up(session))
+    session.log("the everyday tests again, on httpx2")
+    session.run(*tests, "-m", EVERYDAY, env={**_kit_up(session), "VCLIENT_TEST_HTTP": "httpx2"})
     try:
         env = _kit_up(session, rate_limit=RATE_LIMIT)
         session.run(*tests, "-m", "ratelimited", env={**env, "VCLIENT_LIVE_RATE_LIMIT": RATE_LIMIT})

@@ -18,6 +18,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+import _library  # noqa: F401  (first: it picks the HTTP library)
 import anyio
 import httpx
 import msgspec

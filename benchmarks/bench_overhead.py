@@ -23,6 +23,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+import _library  # noqa: F401  (first: it picks the HTTP library)
 import anyio
 import httpx
 import msgspec
@@ -209,7 +210,8 @@ def main() -> int:
     parser.add_argument("--transport-target", type=float, default=1.6)
     args = parser.parse_args()
     print(
-        f"Python {sys.version.split()[0]}, httpx {httpx.__version__}, msgspec {msgspec.__version__}; "
+        f"Python {sys.version.split()[0]}, {httpx.__name__} {httpx.__version__}, "
+        f"msgspec {msgspec.__version__}; "
         f"median of {args.rounds} rounds x {args.calls} calls"
     )
     ratios = bench_sync(args.rounds, args.calls)

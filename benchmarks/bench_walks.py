@@ -20,6 +20,7 @@ import threading
 import time
 from pathlib import Path
 
+import _library  # noqa: F401  (first: it picks the HTTP library)
 import anyio
 import httpx
 

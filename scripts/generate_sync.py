@@ -44,6 +44,7 @@ REPLACEMENTS = {
     "async_create_file": "sync_create_file",
     "async_hooks": "sync_hooks",
     "AsyncAttemptHook": "AttemptHook",
+    "AsyncHTTPClient": "HTTPClient",
     "aiter_bytes": "iter_bytes",
     "async_run_all": "sync_run_all",
     "async_run_bounded": "sync_run_bounded",

@@ -1,5 +1,16 @@
 from __future__ import annotations
 
+import os
+
+# The library the suite runs on (nox -s tests runs it on each): httpx, or httpx2 with `import httpx`
+# aliased to it, as an application migrating to httpx2 would. Chosen before anything imports either.
+if os.environ.get("VCLIENT_TEST_HTTP", "httpx") == "httpx2":
+    import httpx2
+
+    httpx2.alias_httpx()
+else:
+    os.environ.setdefault("VCLIENT_HTTP_LIBRARY", "httpx")
+
 import inspect
 import time
 from collections.abc import Iterator

@@ -10,11 +10,11 @@ from __future__ import annotations
 import importlib
 import os
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ._core._exceptions import ConfigurationError
 
-__all__ = ["ENV_LIBRARY", "LIBRARIES", "Library", "httpx", "library_of"]
+__all__ = ["ENV_LIBRARY", "LIBRARIES", "AsyncHTTPClient", "HTTPClient", "Library", "httpx", "library_of"]
 
 ENV_LIBRARY = "VCLIENT_HTTP_LIBRARY"
 LIBRARIES = ("httpx2", "httpx")
@@ -39,8 +39,13 @@ def _preferred() -> ModuleType:
 
 if TYPE_CHECKING:
     import httpx
+    import httpx2
+
+    AsyncHTTPClient: TypeAlias = httpx.AsyncClient | httpx2.AsyncClient
+    HTTPClient: TypeAlias = httpx.Client | httpx2.Client
 else:
     httpx = _preferred()
+    AsyncHTTPClient = HTTPClient = Any  # either library's; checked when a client is made
 
 
 class Library:

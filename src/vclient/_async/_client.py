@@ -27,7 +27,7 @@ from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._raw import prepare_raw
 from .._core._response import AsyncAttemptHook, ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES
-from .._http import httpx, library_of
+from .._http import AsyncHTTPClient, httpx, library_of
 from .._io import async_create_file, async_hooks, clock, proxied
 from .._io import async_sleep as sleep
 from .._logging import configure_from_env
@@ -68,7 +68,7 @@ class _Session:
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: AsyncHTTPClient,
         owns_http: bool,
         api_key: str,
         direct: httpx.AsyncBaseTransport | None = None,
@@ -133,7 +133,7 @@ class VClient:
         headers: Mapping[str, str] | None = None,
         set_as_default: bool = True,
         config: APIConfig | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: AsyncHTTPClient | None = None,
         on_attempt: AsyncAttemptHook | Sequence[AsyncAttemptHook] = (),
     ) -> None:
         given: dict[str, Any] = {

@@ -29,7 +29,7 @@ from .._core._ratelimit import RateLimitInfo, parse_rate_limit
 from .._core._raw import prepare_raw
 from .._core._response import AttemptHook, ResponseInfo
 from .._core._retry import DEFAULT_RETRY_STATUSES
-from .._http import httpx, library_of
+from .._http import HTTPClient, httpx, library_of
 from .._io import sync_create_file, sync_hooks, clock, proxied
 from .._io import sync_sleep as sleep
 from .._logging import configure_from_env
@@ -70,7 +70,7 @@ class _Session:
 
     def __init__(
         self,
-        http: httpx.Client,
+        http: HTTPClient,
         owns_http: bool,
         api_key: str,
         direct: httpx.BaseTransport | None = None,
@@ -135,7 +135,7 @@ class SyncVClient:
         headers: Mapping[str, str] | None = None,
         set_as_default: bool = True,
         config: APIConfig | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: HTTPClient | None = None,
         on_attempt: AttemptHook | Sequence[AttemptHook] = (),
     ) -> None:
         given: dict[str, Any] = {

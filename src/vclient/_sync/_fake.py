@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Unpack
 
-import httpx
+from .._http import httpx
 
 from .._core._config import ClientSettings
 from .._core._exceptions import ConfigurationError
