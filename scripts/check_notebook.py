@@ -42,6 +42,9 @@ def main() -> int:
         problems.append("an API key is on show")
     if not shown["len(page), page[0].name_first"]["text/plain"].startswith("("):
         problems.append("a page is not a sequence")
+    frame = shown['frame[["name_full", "character_class", "vampire_attributes.clan_name"]]']
+    if not frame.get("text/html", "").lstrip().startswith("<div") or "clan_name" not in frame["text/html"]:
+        problems.append("a DataFrame of characters shows no table with its nested columns")
     for problem in problems:
         print("notebook:", problem, file=sys.stderr)
     print(

@@ -243,6 +243,11 @@ def test_extending_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+def test_models_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    run_blocks(ROOT / "docs" / "models.md", {})
+    assert capsys.readouterr().out.splitlines() == ["True True", "True", "(5, 2)"]
+
+
 def test_retries_page_runs(capsys: pytest.CaptureFixture[str]) -> None:
     run_blocks(ROOT / "docs" / "retries.md", {})
     assert capsys.readouterr().out.splitlines() == ["online 4", "True True"]

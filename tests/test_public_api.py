@@ -51,6 +51,9 @@ def test_top_level_names() -> None:
         "exceptions",
         "models",
         "sync_default_client",
+        "to_pandas",
+        "to_polars",
+        "to_records",
         *FACTORIES,
         *[f"sync_{name}" for name in FACTORIES],
     ]
@@ -88,6 +91,7 @@ def test_exception_names_and_tree() -> None:
             "ConfigurationError",
             "ConflictError",
             "InvalidParameter",
+            "MissingDependencyError",
             "NotFoundError",
             "PaginationError",
             "RateLimitError",

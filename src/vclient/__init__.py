@@ -30,6 +30,7 @@ from ._core._config import APIConfig, ClientSettings
 from ._core._model import UNSET
 from ._core._pagination import Page
 from ._core._response import AsyncAttemptHook, AttemptHook, AttemptInfo, ResponseInfo
+from ._frames import to_pandas, to_polars, to_records
 from ._public import publish
 from ._sync._client import SyncVClient
 from ._sync._defaults import (
@@ -102,6 +103,9 @@ __all__ = [
     "sync_user_lookup_service",
     "sync_users_service",
     "system_service",
+    "to_pandas",
+    "to_polars",
+    "to_records",
     "user_lookup_service",
     "users_service",
 ]

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Unpack
 
-from .._http import httpx
-
 from .._core._config import ClientSettings
 from .._core._exceptions import ConfigurationError
+from .._http import httpx
 from ..testing._api import COMPANY_ID, DEFAULT_API_KEY, FakeAPI
 from ..testing._transport import fake_transport
 from ._client import VClient

@@ -46,6 +46,10 @@ class RequestValidationError(APIError, ValueError):
     """An argument was rejected before anything was sent."""
 
 
+class MissingDependencyError(APIError, ImportError):
+    """An optional library a feature needs is not installed (the message names the extra to install)."""
+
+
 class ClientClosedError(APIError, RuntimeError):
     """The client (or the httpx client it was given) was closed before or during the call."""
 
