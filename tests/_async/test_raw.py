@@ -88,6 +88,8 @@ async def test_writes_get_one_idempotency_key_kept_across_retries(
     assert api.last.headers["idempotency-key"] == "mine"
     await client.request("PATCH", TRACKERS, headers={"idempotency-key": "given"})
     assert api.last.headers["idempotency-key"] == "given"
+    await client.request("PATCH", TRACKERS, headers={"idempotency-key": "given"}, idempotency_key="arg")
+    assert api.last.headers.get_list("idempotency-key") == ["arg"]
 
 
 async def test_errors_are_the_sdks_own_and_the_log_line_is_written(

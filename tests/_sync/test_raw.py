@@ -90,6 +90,8 @@ def test_writes_get_one_idempotency_key_kept_across_retries(
     assert api.last.headers["idempotency-key"] == "mine"
     client.request("PATCH", TRACKERS, headers={"idempotency-key": "given"})
     assert api.last.headers["idempotency-key"] == "given"
+    client.request("PATCH", TRACKERS, headers={"idempotency-key": "given"}, idempotency_key="arg")
+    assert api.last.headers.get_list("idempotency-key") == ["arg"]
 
 
 def test_errors_are_the_sdks_own_and_the_log_line_is_written(

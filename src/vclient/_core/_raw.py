@@ -190,7 +190,8 @@ def prepare_raw(
         request_headers["Content-Type"] = content_type
     if verb in _MUTATING:
         named = [name for name in request_headers if name.lower() == IDEMPOTENCY_HEADER.lower()]
-        given = idempotency_key or (request_headers.pop(named[0]) if named else None)
+        in_headers = request_headers.pop(named[0]) if named else None
+        given = idempotency_key or in_headers
         key = idempotency_key_for(given, auto_idempotency_key)
         if key is not None:
             request_headers[IDEMPOTENCY_HEADER] = key

@@ -49,7 +49,7 @@ class AttemptInfo:
     attempt: int
     """1 for the first attempt of a call, 2 for its first retry, ..."""
     elapsed: float
-    """Seconds this attempt took, from sending to the body read (a paced wait before it excluded)."""
+    """Seconds this attempt took, from taking its turn to the body read (a paced wait included)."""
     status_code: int | None
     """The answer's status; None when no answer came (see `error`)."""
     response_headers: Mapping[str, str] | None
