@@ -27,10 +27,10 @@ from ._async._defaults import (
     users_service,
 )
 from ._core._config import APIConfig, ClientSettings
+from ._core._frames import to_pandas, to_polars, to_records
 from ._core._model import UNSET
 from ._core._pagination import Page
 from ._core._response import AsyncAttemptHook, AttemptHook, AttemptInfo, ResponseInfo
-from ._frames import to_pandas, to_polars, to_records
 from ._public import publish
 from ._sync._client import SyncVClient
 from ._sync._defaults import (

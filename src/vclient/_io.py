@@ -6,17 +6,15 @@ so that no module name has to be rewritten.
 
 from __future__ import annotations
 
-import inspect
 import time
 import urllib.request
-from collections.abc import Sequence
 from os import PathLike
 from pathlib import Path
 from typing import IO, Any
 
 import anyio
 
-from ._core._exceptions import ConfigurationError
+from ._core._checks import check_hooks
 
 __all__ = [
     "Deadline",
@@ -72,35 +70,12 @@ def sync_create_file(path: str | PathLike[str]) -> IO[bytes]:
     return open(path, "wb")
 
 
-def _hooks(given: object, want_async: bool) -> tuple[Any, ...]:
-    """`on_attempt` hooks, one or several, checked now rather than mid-call: async callables for
-    the async client, plain ones for the sync client (an async one there would never run)."""
-    hooks = (given,) if callable(given) else given
-    if not isinstance(hooks, Sequence) or isinstance(hooks, str) or not all(map(callable, hooks)):
-        raise ConfigurationError("on_attempt takes a callable or a sequence of callables")
-    for hook in hooks:
-        if _is_async(hook) != want_async:
-            raise ConfigurationError(
-                f"on_attempt hooks of the {'async' if want_async else 'sync'} client must be "
-                f"{'async' if want_async else 'plain'} callables; {_name(hook)} is not"
-            )
-    return tuple(hooks)
-
-
-def _is_async(hook: object) -> bool:
-    return inspect.iscoroutinefunction(hook) or inspect.iscoroutinefunction(type(hook).__call__)
-
-
-def _name(hook: object) -> str:
-    return getattr(hook, "__qualname__", None) or type(hook).__qualname__
-
-
 def async_hooks(given: object) -> tuple[Any, ...]:
-    return _hooks(given, want_async=True)
+    return check_hooks(given, want_async=True)
 
 
 def sync_hooks(given: object) -> tuple[Any, ...]:
-    return _hooks(given, want_async=False)
+    return check_hooks(given, want_async=False)
 
 
 class Deadline:

@@ -6,9 +6,12 @@ handler never prints them in an application that has not configured logging.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 from collections.abc import Mapping
+
+from ._core._checks import hook_name
 
 __all__ = ["ENV_LOG", "configure_from_env", "log_attempt", "log_hook_failure", "log_turn"]
 
@@ -72,10 +75,10 @@ def log_turn(method: str, path: str, wait: float, bucket: str | None) -> None:
 def log_hook_failure(hook: object, exc: Exception) -> None:
     """An `on_attempt` hook raised: said at WARNING, with its traceback, as the bug in the caller's
     code it is; the call goes on as if the hook had returned."""
-    try:
-        name = getattr(hook, "__qualname__", None) or type(hook).__qualname__
+    with contextlib.suppress(Exception):
         logger.warning(
-            "on_attempt hook %s raised %s; the call goes on", name, type(exc).__name__, exc_info=exc
+            "on_attempt hook %s raised %s; the call goes on",
+            hook_name(hook),
+            type(exc).__name__,
+            exc_info=exc,
         )
-    except Exception:
-        pass

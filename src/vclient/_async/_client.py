@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Self, TypeVar, overload
 
 from .._core._config import USER_AGENT, APIConfig
-from .._core._endpoint import Endpoint, PreparedRequest
+from .._core._endpoint import API_KEY_HEADER, Endpoint, PreparedRequest
 from .._core._exceptions import (
     ClientClosedError,
     ConfigurationError,
@@ -50,8 +50,6 @@ from ._services._users import UserLookupService, UsersService
 from ._walks import Walk
 
 __all__ = ["VClient"]
-
-API_KEY_HEADER = "X-API-KEY"
 
 
 T = TypeVar("T")

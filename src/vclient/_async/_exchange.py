@@ -9,7 +9,7 @@ import random
 import time
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from .._core._endpoint import IDEMPOTENCY_HEADER, PreparedRequest
+from .._core._endpoint import API_KEY_HEADER, IDEMPOTENCY_HEADER, PreparedRequest
 from .._core._exceptions import APIConnectionError, APIError, APITimeoutError, ClientClosedError
 from .._core._response import AttemptInfo, ResponseInfo
 from .._core._retry import plan_retry, server_wait
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["Final", "exchange", "parse_final", "transport_failure"]
 
 T = TypeVar("T")
+
+_KEY = API_KEY_HEADER.lower()
 
 # By class name, which httpx and httpx2 share (a client may speak either).
 _CAUSES = {
@@ -136,7 +138,7 @@ def _shown_headers(sent: Any) -> dict[str, str]:
     """A request's headers as hooks see them: all but the API key."""
     if sent is None:
         return {}
-    return {name: value for name, value in sent.headers.items() if name.lower() != "x-api-key"}
+    return {name: value for name, value in sent.headers.items() if name.lower() != _KEY}
 
 
 def _rate_limit_headers(headers: Any) -> tuple[str | None, str | None] | None:

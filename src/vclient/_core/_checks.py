@@ -6,9 +6,21 @@ Callers raise their own error with it: `ConfigurationError` for settings, `Reque
 
 from __future__ import annotations
 
+import inspect
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-__all__ = ["header_name_problem", "header_value_problem", "path_value_problem"]
+from ._exceptions import ConfigurationError
+
+__all__ = [
+    "check_hooks",
+    "header_name_problem",
+    "header_value_problem",
+    "headers_problem",
+    "hook_name",
+    "path_value_problem",
+]
 
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _DOT_SEGMENTS = frozenset({".", ".."})
@@ -34,6 +46,16 @@ def header_name_problem(name: object) -> str | None:
     return None
 
 
+def headers_problem(headers: Mapping[str, object]) -> str | None:
+    """What is wrong with the first bad name or value of a set of extra headers."""
+    for name, value in headers.items():
+        if problem := header_name_problem(name):
+            return f"headers: {name!r} {problem}"
+        if problem := header_value_problem(value):
+            return f"headers: the value of {name} {problem}"
+    return None
+
+
 def path_value_problem(value: str) -> str | None:
     """A path segment must name one resource: nothing a server or a URL parser would read as structure.
 
@@ -49,3 +71,23 @@ def path_value_problem(value: str) -> str | None:
     if not value.isprintable():
         return "must not contain control characters"
     return None
+
+
+def check_hooks(given: object, *, want_async: bool) -> tuple[Any, ...]:
+    """`on_attempt` hooks, one or several, checked when a client is made rather than mid-call: async
+    callables for the async client, plain ones for the sync client (an async one there would never run)."""
+    hooks = (given,) if callable(given) else given
+    if not isinstance(hooks, Sequence) or isinstance(hooks, str) or not all(map(callable, hooks)):
+        raise ConfigurationError("on_attempt takes a callable or a sequence of callables")
+    for hook in hooks:
+        is_async = inspect.iscoroutinefunction(hook) or inspect.iscoroutinefunction(type(hook).__call__)
+        if is_async != want_async:
+            raise ConfigurationError(
+                f"on_attempt hooks of the {'async' if want_async else 'sync'} client must be "
+                f"{'async' if want_async else 'plain'} callables; {hook_name(hook)} is not"
+            )
+    return tuple(hooks)
+
+
+def hook_name(hook: object) -> str:
+    return getattr(hook, "__qualname__", None) or type(hook).__qualname__

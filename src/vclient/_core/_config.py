@@ -11,7 +11,7 @@ from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 from .._version import __version__
-from ._checks import header_name_problem, header_value_problem, path_value_problem
+from ._checks import header_value_problem, headers_problem, path_value_problem
 from ._exceptions import ConfigurationError
 from ._retry import DEFAULT_RETRY_STATUSES, RetryPolicy
 
@@ -192,11 +192,8 @@ def _shown(url: str) -> str:
 
 def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     checked = dict(headers or {})
-    for name, value in checked.items():
-        if problem := header_name_problem(name):
-            raise ConfigurationError(f"headers: {name!r} {problem}")
-        if problem := header_value_problem(value):
-            raise ConfigurationError(f"headers: the value of {name} {problem}")
+    if problem := headers_problem(checked):
+        raise ConfigurationError(problem)
     return checked
 
 

@@ -44,7 +44,9 @@ T = TypeVar("T")
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 ACTING_USER_HEADER = "On-Behalf-Of"
-_MUTATING = frozenset({"POST", "PUT", "PATCH"})
+API_KEY_HEADER = "X-API-KEY"
+MUTATING_METHODS = frozenset({"POST", "PUT", "PATCH"})
+"""The methods that get an idempotency key."""
 _PLACEHOLDER = re.compile(r"{(\w+)}")
 _MAX_KEY_LENGTH = 255
 _JSON = {"Content-Type": "application/json"}
@@ -166,7 +168,7 @@ def _readable(message: str) -> str:
     return message.replace("`$.", "`")
 
 
-def _idempotency_key(given: str | None, auto: bool) -> str | None:
+def idempotency_key_for(given: str | None, auto: bool) -> str | None:
     if given is None:
         return str(uuid.uuid4()) if auto else None
     problem = header_value_problem(given)
@@ -266,8 +268,8 @@ class Endpoint(Generic[T]):
                 raise TypeError(f"{self.operation_id} takes no JSON body")
             content = _encode_body(body, self.body)
             request_headers.update(_JSON)
-        if self.method in _MUTATING:
-            key = _idempotency_key(idempotency_key, auto_idempotency_key)
+        if self.method in MUTATING_METHODS:
+            key = idempotency_key_for(idempotency_key, auto_idempotency_key)
             if key is not None:
                 request_headers[IDEMPOTENCY_HEADER] = key
         elif idempotency_key is not None:

@@ -14,18 +14,25 @@ from urllib.parse import unquote, urlsplit
 
 import msgspec
 
-from ._checks import header_name_problem, header_value_problem
-from ._endpoint import ACTING_USER_HEADER, IDEMPOTENCY_HEADER, Endpoint, PreparedRequest, encode_query
-from ._endpoint import _idempotency_key as idempotency_key_for
+from ._checks import header_name_problem, header_value_problem, headers_problem
+from ._endpoint import (
+    ACTING_USER_HEADER,
+    API_KEY_HEADER,
+    IDEMPOTENCY_HEADER,
+    MUTATING_METHODS,
+    Endpoint,
+    PreparedRequest,
+    encode_query,
+    idempotency_key_for,
+)
 from ._exceptions import RequestValidationError
 from ._multipart import File, encode_multipart
 
 __all__ = ["RAW_METHODS", "check_raw_path", "operation_for", "prepare_raw"]
 
 RAW_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
-_MUTATING = frozenset({"POST", "PUT", "PATCH"})
 _WORD = re.compile(r"[a-z][a-z0-9_-]*")
-_RESERVED_HEADERS = frozenset({"x-api-key", "host", "content-length"})
+_RESERVED_HEADERS = frozenset({API_KEY_HEADER.lower(), "host", "content-length"})
 
 
 def check_raw_path(path: object, base_url: str) -> str:
@@ -119,13 +126,11 @@ def _endpoint(operation: str, method: str, cast_to: Any) -> _RawEndpoint:
 
 def _headers(headers: Mapping[str, str] | None) -> dict[str, str]:
     given = dict(headers or {})
-    for name, value in given.items():
-        if problem := header_name_problem(name):
-            raise RequestValidationError(f"header name {name!r} {problem}")
+    if problem := headers_problem(given):
+        raise RequestValidationError(problem)
+    for name in given:
         if name.lower() in _RESERVED_HEADERS:
             raise RequestValidationError(f"the client sets the {name} header itself")
-        if problem := header_value_problem(value):
-            raise RequestValidationError(f"header {name} {problem}")
     return given
 
 
@@ -188,7 +193,7 @@ def prepare_raw(
     body, content_type = _body(json, content, files)
     if content_type is not None:
         request_headers["Content-Type"] = content_type
-    if verb in _MUTATING:
+    if verb in MUTATING_METHODS:
         named = [name for name in request_headers if name.lower() == IDEMPOTENCY_HEADER.lower()]
         in_headers = request_headers.pop(named[0]) if named else None
         given = idempotency_key or in_headers

@@ -16,7 +16,7 @@ from functools import cached_property
 from typing import Any, Self, TypeVar, overload
 
 from .._core._config import USER_AGENT, APIConfig
-from .._core._endpoint import Endpoint, PreparedRequest
+from .._core._endpoint import API_KEY_HEADER, Endpoint, PreparedRequest
 from .._core._exceptions import (
     ClientClosedError,
     ConfigurationError,
@@ -52,8 +52,6 @@ from ._services._users import SyncUserLookupService, SyncUsersService
 from ._walks import Walk
 
 __all__ = ["SyncVClient"]
-
-API_KEY_HEADER = "X-API-KEY"
 
 
 T = TypeVar("T")

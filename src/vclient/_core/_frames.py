@@ -13,9 +13,9 @@ from typing import Any
 
 import msgspec
 
-from ._core._exceptions import MissingDependencyError, RequestValidationError
-from ._core._model import Model
-from ._core._pagination import Page
+from ._exceptions import MissingDependencyError, RequestValidationError
+from ._model import Model
+from ._pagination import Page
 
 __all__ = ["to_pandas", "to_polars", "to_records"]
 
